@@ -1,0 +1,152 @@
+import Foundation
+
+/// Runs work items with bounded concurrency and commits every finished candidate to the journal.
+///
+/// Generation runs at most `concurrency` at a time; verification runs in its own pool of
+/// `verificationConcurrency`, so a slow sandbox never holds a generation slot. Each record is committed
+/// to the ``RunJournal`` as soon as it is finished. Dispatching stops when `shouldStop` says so
+/// (Ctrl-C) or when the budget would be passed; in-flight work is allowed to finish.
+public struct Runner: Sendable {
+    /// Why a run ended.
+    public enum Ending: String, Sendable {
+        case completed
+        case interrupted
+        case budgetReached = "budget_reached"
+    }
+
+    /// Most generations in flight.
+    public var concurrency: Int
+    /// Most verifications in flight.
+    public var verificationConcurrency: Int
+    /// Where finished candidates go.
+    public var journal: RunJournal
+    /// Stop dispatching once spent plus in-flight estimate would pass this.
+    public var budgetUSD: Double?
+    /// Already spent before this process started (resumed runs).
+    public var alreadySpentUSD: Double
+    /// Cost expected per candidate before any has finished.
+    public var estimatedCostPerCandidate: Double
+    /// Produces a candidate.
+    public var generate: @Sendable (WorkItem) async -> GeneratedCandidate
+    /// Verifies a candidate and builds its row.
+    public var verify: @Sendable (WorkItem, GeneratedCandidate) async -> ResultRecord
+    /// Polled before each dispatch: true stops dispatching.
+    public var shouldStop: @Sendable () -> Bool
+    /// Called after each finished candidate.
+    public var onProgress: @Sendable (RunProgress) -> Void
+
+    /// Creates a runner.
+    public init(
+        concurrency: Int,
+        verificationConcurrency: Int,
+        journal: RunJournal,
+        budgetUSD: Double? = nil,
+        alreadySpentUSD: Double = 0,
+        estimatedCostPerCandidate: Double = 0,
+        generate: @escaping @Sendable (WorkItem) async -> GeneratedCandidate,
+        verify: @escaping @Sendable (WorkItem, GeneratedCandidate) async -> ResultRecord,
+        shouldStop: @escaping @Sendable () -> Bool = { false },
+        onProgress: @escaping @Sendable (RunProgress) -> Void = { _ in }
+    ) {
+        self.concurrency = max(1, concurrency)
+        self.verificationConcurrency = max(1, verificationConcurrency)
+        self.journal = journal
+        self.budgetUSD = budgetUSD
+        self.alreadySpentUSD = alreadySpentUSD
+        self.estimatedCostPerCandidate = estimatedCostPerCandidate
+        self.generate = generate
+        self.verify = verify
+        self.shouldStop = shouldStop
+        self.onProgress = onProgress
+    }
+
+    private enum Event: Sendable {
+        case generated(WorkItem, GeneratedCandidate)
+        case verified(ResultRecord)
+    }
+
+    /// Runs `items` (those not yet in the journal) and returns why it ended.
+    ///
+    /// - Throws: ``RunError`` when the journal cannot be written; nothing else stops a run.
+    public func run(_ items: [WorkItem]) async throws(RunError) -> Ending {
+        let start = ContinuousClock.now
+        var progress = RunProgress(total: items.count)
+        let semaphore = AsyncSemaphore(value: verificationConcurrency)
+        // Bounds memory: generated candidates waiting for a verifier never exceed this.
+        let backlogLimit = max(verificationConcurrency * 4, concurrency)
+        var journalError: RunError?
+        var ending = Ending.completed
+        await withTaskGroup(of: Event.self) { group in
+            var next = 0
+            var generating = 0
+            var awaitingVerification = 0
+            var spent = alreadySpentUSD
+            var finished = 0
+
+            func perCandidateEstimate() -> Double {
+                finished > 0 ? (spent - alreadySpentUSD) / Double(finished) : estimatedCostPerCandidate
+            }
+
+            func dispatch() {
+                while next < items.count, generating < concurrency, awaitingVerification < backlogLimit {
+                    if journalError != nil { return }
+                    if shouldStop() {
+                        ending = .interrupted
+                        return
+                    }
+                    if let budget = budgetUSD, spent + Double(generating + 1) * perCandidateEstimate() > budget {
+                        ending = .budgetReached
+                        return
+                    }
+                    let item = items[next]
+                    next += 1
+                    generating += 1
+                    group.addTask { .generated(item, await generate(item)) }
+                }
+            }
+
+            dispatch()
+            while let event = await group.next() {
+                switch event {
+                case .generated(let item, let candidate):
+                    generating -= 1
+                    awaitingVerification += 1
+                    spent += candidate.costUSD ?? 0
+                    group.addTask {
+                        await semaphore.wait()
+                        let record = await verify(item, candidate)
+                        semaphore.signal()
+                        return .verified(record)
+                    }
+                case .verified(let record):
+                    awaitingVerification -= 1
+                    finished += 1
+                    do throws(RunError) {
+                        try journal.commit(record)
+                    } catch {
+                        journalError = error
+                    }
+                    progress.done += 1
+                    if record.isVerified { progress.verified += 1 }
+                    if record.error != nil { progress.errors += 1 }
+                    progress.costUSD = spent - alreadySpentUSD
+                    progress.inFlight = generating
+                    progress.elapsedSeconds = (ContinuousClock.now - start).seconds
+                    onProgress(progress)
+                }
+                dispatch()
+            }
+            if next == items.count { ending = .completed }
+        }
+        if let journalError { throw journalError }
+        return ending
+    }
+}
+
+extension Duration {
+    /// The duration in seconds as a floating-point number.
+    var seconds: Double {
+        let parts = components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+}

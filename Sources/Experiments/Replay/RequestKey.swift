@@ -1,0 +1,58 @@
+import Crypto
+public import Foundation
+public import LLM
+
+/// A stable hash of everything that determines a model's answer, including the candidate index.
+///
+/// Used by the replay cassette and the response cache: two requests share a key only when the
+/// provider, model, every sampling parameter, the full conversation, the tools and the candidate index
+/// agree, so N candidates never collapse into one answer.
+public enum RequestKey {
+    /// The hex SHA-256 key of `request` sent to `provider`.
+    public static func make(_ request: ChatRequest, provider: String) -> String {
+        var fields: [String: JSONValue] = [
+            "provider": .string(provider),
+            "model": .string(request.model),
+            "max_tokens": .number(Double(request.maxTokens)),
+            "candidate": .number(Double(request.candidateIndex)),
+            "messages": .array(request.messages.map(encode)),
+            "stop": .array(request.stop.map(JSONValue.string)),
+            "tools": .array(
+                request.tools.map { tool in
+                    .object([
+                        "name": .string(tool.name), "description": .string(tool.description),
+                        "parameters": tool.parameters,
+                    ])
+                }
+            ),
+        ]
+        if let system = request.system { fields["system"] = .string(system) }
+        if let temperature = request.temperature { fields["temperature"] = .number(temperature) }
+        if let seed = request.seed { fields["seed"] = .number(Double(seed)) }
+        if let schema = request.responseSchema { fields["schema"] = schema }
+        return sha256Hex(JSONValue.object(fields).jsonString())
+    }
+
+    /// Hex SHA-256 of a string's UTF-8 bytes.
+    public static func sha256Hex(_ text: String) -> String {
+        sha256Hex(Data(text.utf8))
+    }
+
+    /// Hex SHA-256 of bytes.
+    public static func sha256Hex(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+
+    private static func encode(_ message: ChatMessage) -> JSONValue {
+        var object: [String: JSONValue] = ["role": .string(message.role.rawValue), "content": .string(message.content)]
+        if !message.toolCalls.isEmpty {
+            object["tool_calls"] = .array(
+                message.toolCalls.map { call in
+                    .object(["id": .string(call.id), "name": .string(call.name), "arguments": .string(call.arguments)])
+                }
+            )
+        }
+        if let id = message.toolCallID { object["tool_call_id"] = .string(id) }
+        return .object(object)
+    }
+}

@@ -1,0 +1,87 @@
+public import Foundation
+import GRDB
+public import LLM
+
+/// Answers already paid for, shared across runs: a re-run of the same request costs nothing.
+///
+/// Keyed by ``RequestKey`` (provider, model, every sampling parameter, the full messages, the tools and
+/// the candidate index), so N candidates of one query never collapse into one cached answer. Stored in
+/// SQLite (WAL) at `$BON_CACHE_DIR/responses.sqlite`, else `$XDG_CACHE_HOME/bon/…`, else `~/.cache/bon/…`.
+public final class ResponseCache: Sendable {
+    private let pool: DatabasePool
+
+    /// The default cache location for an environment.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let folder = environment["BON_CACHE_DIR"], !folder.isEmpty { return folder + "/responses.sqlite" }
+        if let folder = environment["XDG_CACHE_HOME"], !folder.isEmpty { return folder + "/bon/responses.sqlite" }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return home + "/.cache/bon/responses.sqlite"
+    }
+
+    /// Opens (or creates) the cache at `path`.
+    public init(path: String) throws(RunError) {
+        do {
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent,
+                withIntermediateDirectories: true
+            )
+            pool = try DatabasePool(path: path)
+            try pool.write { db in
+                try db.execute(
+                    sql: "CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, response BLOB NOT NULL)"
+                )
+            }
+        } catch {
+            throw RunError(
+                .journal,
+                "cannot open the response cache \(path): \(error); pass --no-cache to run without it"
+            )
+        }
+    }
+
+    /// The cached answer for `key`, if any.
+    public func lookup(_ key: String) -> ChatResponse? {
+        let data = try? pool.read { db in
+            try Data.fetchOne(db, sql: "SELECT response FROM responses WHERE key = ?", arguments: [key])
+        }
+        guard let data else { return nil }
+        return try? JSONDecoder().decode(ChatResponse.self, from: data)
+    }
+
+    /// Stores an answer; failures are ignored, as a cache miss later only costs money, never correctness.
+    public func store(_ response: ChatResponse, for key: String) {
+        guard let data = try? JSONEncoder().encode(response) else { return }
+        try? pool.write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO responses (key, response) VALUES (?, ?)",
+                arguments: [key, data]
+            )
+        }
+    }
+}
+
+/// An ``LLMClient`` that answers from a ``ResponseCache`` when it can and fills it otherwise.
+public struct CachingClient: LLMClient {
+    private let inner: any LLMClient
+    private let cache: ResponseCache
+    private let provider: String
+
+    /// Wraps `inner`; `provider` and the base URL go into the key, so two servers never share answers.
+    public init(wrapping inner: any LLMClient, cache: ResponseCache, provider: String) {
+        self.inner = inner
+        self.cache = cache
+        self.provider = provider
+    }
+
+    public func complete(_ request: ChatRequest) async throws(LLMError) -> ChatResponse {
+        let key = RequestKey.make(request, provider: provider)
+        if var cached = cache.lookup(key) {
+            // The row keeps what the answer cost when it was bought, so per-answer costs stay comparable.
+            cached.latencyMs = 0
+            return cached
+        }
+        let response = try await inner.complete(request)
+        cache.store(response, for: key)
+        return response
+    }
+}

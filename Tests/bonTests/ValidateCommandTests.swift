@@ -1,0 +1,68 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Runs the built `bon` and returns its exit status, standard output and standard error.
+func runBon(
+    _ arguments: [String],
+    workingDirectory: URL? = nil,
+    environment: [String: String]? = nil
+) throws
+    -> (status: Int32, stdout: String, stderr: String)
+{
+    let process = Process()
+    process.executableURL = RepositoryPaths.bonExecutable
+    process.arguments = arguments
+    if let workingDirectory { process.currentDirectoryURL = workingDirectory }
+    if let environment { process.environment = environment }
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+}
+
+@Suite(.serialized) struct ValidateCommandTests {
+    @Test func everyShippedConfigValidates() throws {
+        let experiments = RepositoryPaths.root.appendingPathComponent("experiments")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: experiments.path)
+            .filter { $0.hasSuffix(".yaml") }
+            .map { experiments.appendingPathComponent($0).path }
+        #expect(files.count >= 13)
+        let result = try runBon(["validate"] + files)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("ok ") }.count == files.count)
+    }
+
+    @Test func badConfigExitsTwoNamingFileLineAndKey() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = try directory.write("experiments/bad.yaml", "model: claude-sonnet-4-5\nmax_token: 5\n")
+        let result = try runBon(["validate", path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(path):2:1: `max_token`: unknown key; did you mean `max_tokens`?"))
+    }
+
+    @Test func dryRunPrintsThePlanWithFlagsApplied() throws {
+        let config = RepositoryPaths.root.appendingPathComponent("experiments/marvin/claude_100x8.yaml").path
+        let result = try runBon(["run", config, "--max-queries", "10", "--dry-run"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("10 × 8 candidates = 80 generations"))
+    }
+
+    @Test func badFlagValueExitsTwo() throws {
+        let result = try runBon(["run", "x.yaml", "--max-queries", "many"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--max-queries"))
+    }
+
+    @Test func noColorWhenNotATerminal() throws {
+        let config = RepositoryPaths.root.appendingPathComponent("experiments/baseline/baseline.yaml").path
+        let result = try runBon(["validate", config])
+        #expect(!result.stdout.contains("\u{1B}["))
+    }
+}
