@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Verification", targets: ["Verification"]),
         .library(name: "ToolSimulation", targets: ["ToolSimulation"]),
         .library(name: "Experiments", targets: ["Experiments"]),
+        .library(name: "Analysis", targets: ["Analysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -85,11 +86,16 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Statistics over result files, text tables, the HTML report and fine-tuning exports.
+        .target(
+            name: "Analysis",
+            dependencies: ["Parquet", "Verification", "Experiments"]
+        ),
         // The `bon` command line: argument parsing and printing only.
         .executableTarget(
             name: "bon",
             dependencies: [
-                "Parquet", "LLM", "Datasets", "Verification", "ToolSimulation", "Experiments",
+                "Parquet", "LLM", "Datasets", "Verification", "ToolSimulation", "Experiments", "Analysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -117,6 +123,7 @@ let package = Package(
             dependencies: ["Experiments", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "bonTests", dependencies: ["TestSupport"]),
     ]
 )

@@ -1,0 +1,26 @@
+/// A small, fast, seedable random number generator (SplitMix64), so that resampling is reproducible.
+///
+/// The same seed gives the same sequence on every platform and Swift version, which the standard
+/// library's generators do not promise.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    /// Creates a generator whose sequence is fixed by `seed`.
+    public init(seed: UInt64) {
+        state = seed
+    }
+
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A uniform integer in `0 ..< bound` (Lemire's multiply-shift; the bias is below 2⁻⁴⁰ for our sizes).
+    public mutating func index(below bound: Int) -> Int {
+        Int(UInt64(bound).multipliedFullWidth(by: next()).high)
+    }
+}
