@@ -32,10 +32,15 @@ let package = Package(
             pkgConfig: "libzstd",
             providers: [.apt(["libzstd-dev"])]
         ),
+        // zlib from Debian's zlib1g-dev, for Parquet's GZIP codec.
+        .systemLibrary(
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // Pure-Swift Parquet reader and writer; imports none of our modules.
         .target(
             name: "Parquet",
-            dependencies: ["CZstd"],
+            dependencies: ["CZstd", "CZlib"],
             linkerSettings: [.linkedLibrary("z")]
         ),
         // Provider-neutral chat types and the Anthropic / OpenAI(-compatible) HTTP clients.

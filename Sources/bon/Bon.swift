@@ -17,6 +17,7 @@ struct Bon: AsyncParsableCommand {
         subcommands: [
             RunCommand.self,
             ValidateCommand.self,
+            ParquetCommand.self,
         ]
     )
 

@@ -1,0 +1,115 @@
+extension ColumnValues {
+    /// Decodes `count` PLAIN values and appends them.
+    mutating func appendPlain(_ data: UnsafeRawBufferPointer, count: Int) throws(ParquetError) {
+        var cursor = ByteCursor(data)
+        try appendPlain(&cursor, count: count)
+    }
+
+    /// Decodes `count` PLAIN values from `cursor` and appends them.
+    mutating func appendPlain(_ cursor: inout ByteCursor, count: Int) throws(ParquetError) {
+        guard count >= 0 else { throw ByteCursor.failure("negative value count") }
+        switch physical {
+        case .boolean:
+            let data = try cursor.take((count + 7) / 8)
+            booleans.reserveCapacity(booleans.count + count)
+            for index in 0..<count { booleans.append(data[index >> 3] >> UInt8(index & 7) & 1 == 1) }
+        case .int32: try Self.copy(&cursor, count: count, into: &int32s)
+        case .int64: try Self.copy(&cursor, count: count, into: &int64s)
+        case .float: try Self.copy(&cursor, count: count, into: &floats)
+        case .double: try Self.copy(&cursor, count: count, into: &doubles)
+        case .byteArray:
+            guard count <= cursor.remaining / 4 else {
+                throw ByteCursor.failure("\(count) byte-array values cannot fit in \(cursor.remaining) bytes")
+            }
+            offsets.reserveCapacity(offsets.count + count)
+            let buffer = cursor.buffer
+            var position = cursor.position
+            let end = buffer.count
+            bytes.reserveCapacity(bytes.count + (end - position) - 4 * count)
+            for _ in 0..<count {
+                guard end - position >= 4 else { throw ByteCursor.failure("byte-array length ends early") }
+                let length = Int(buffer.loadUnaligned(fromByteOffset: position, as: UInt32.self).littleEndian)
+                position += 4
+                guard length <= end - position else {
+                    throw ByteCursor.failure("byte-array value of \(length) bytes overruns the page at \(position)")
+                }
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[position..<position + length]))
+                position += length
+                offsets.append(bytes.count)
+            }
+            cursor.position = position
+        case .fixedLenByteArray, .int96:
+            let width = typeLength
+            let total = count.multipliedReportingOverflow(by: width)
+            guard !total.overflow else { throw ByteCursor.failure("fixed-length values overflow") }
+            let data = try cursor.take(total.partialValue)
+            let base = bytes.count
+            bytes.append(contentsOf: data)
+            offsets.reserveCapacity(offsets.count + count)
+            for index in 0..<count { offsets.append(base + (index + 1) * width) }
+        }
+    }
+
+    private static func copy<T: FixedWidthInteger>(
+        _ cursor: inout ByteCursor,
+        count: Int,
+        into array: inout [T]
+    ) throws(ParquetError) {
+        let size = MemoryLayout<T>.size
+        guard count <= cursor.remaining / size else {
+            throw ByteCursor.failure("\(count) values of \(size) bytes cannot fit in \(cursor.remaining) bytes")
+        }
+        let data = try cursor.take(count * size)
+        let start = array.count
+        array.append(contentsOf: repeatElement(0, count: count))
+        array.withUnsafeMutableBytes { destination in
+            UnsafeMutableRawBufferPointer(rebasing: destination[start * size..<(start + count) * size])
+                .copyMemory(from: data)
+        }
+        #if _endian(big)
+        for index in start..<array.count { array[index] = T(littleEndian: array[index]) }
+        #endif
+    }
+
+    private static func copy<T: BinaryFloatingPoint>(
+        _ cursor: inout ByteCursor,
+        count: Int,
+        into array: inout [T]
+    ) throws(ParquetError) {
+        let size = MemoryLayout<T>.size
+        guard count <= cursor.remaining / size else {
+            throw ByteCursor.failure("\(count) values of \(size) bytes cannot fit in \(cursor.remaining) bytes")
+        }
+        let data = try cursor.take(count * size)
+        let start = array.count
+        array.append(contentsOf: repeatElement(0, count: count))
+        array.withUnsafeMutableBytes { destination in
+            UnsafeMutableRawBufferPointer(rebasing: destination[start * size..<(start + count) * size])
+                .copyMemory(from: data)
+        }
+    }
+
+    /// Appends the dictionary entries selected by `indices`.
+    mutating func appendFromDictionary(_ dictionary: ColumnValues, indices: [UInt32]) throws(ParquetError) {
+        let size = dictionary.count
+        for index in indices where Int(index) >= size {
+            throw ByteCursor.failure("dictionary index \(index) is out of range (dictionary has \(size) entries)")
+        }
+        switch physical {
+        case .boolean: booleans.append(contentsOf: indices.lazy.map { dictionary.booleans[Int($0)] })
+        case .int32: int32s.append(contentsOf: indices.lazy.map { dictionary.int32s[Int($0)] })
+        case .int64: int64s.append(contentsOf: indices.lazy.map { dictionary.int64s[Int($0)] })
+        case .float: floats.append(contentsOf: indices.lazy.map { dictionary.floats[Int($0)] })
+        case .double: doubles.append(contentsOf: indices.lazy.map { dictionary.doubles[Int($0)] })
+        case .byteArray, .fixedLenByteArray, .int96:
+            offsets.reserveCapacity(offsets.count + indices.count)
+            dictionary.bytes.withUnsafeBufferPointer { source in
+                for index in indices {
+                    let range = dictionary.byteRange(Int(index))
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
+                    offsets.append(bytes.count)
+                }
+            }
+        }
+    }
+}

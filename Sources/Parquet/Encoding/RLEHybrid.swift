@@ -1,0 +1,173 @@
+/// The RLE / bit-packed hybrid encoding used for levels, dictionary indices and RLE booleans.
+enum RLEHybrid {
+    /// Decodes `count` values of `bitWidth` bits from `data` and appends them to `output`.
+    ///
+    /// - Throws: ``ParquetError`` when the data ends before `count` values or a value exceeds `T`.
+    static func decode<T: FixedWidthInteger>(
+        _ data: UnsafeRawBufferPointer,
+        bitWidth: Int,
+        count: Int,
+        into output: inout [T]
+    ) throws(ParquetError) {
+        guard bitWidth >= 0, bitWidth <= 32 else {
+            throw ByteCursor.failure("RLE bit width \(bitWidth) is larger than 32")
+        }
+        let target = output.count + count
+        if bitWidth == 0 {
+            // Every value is 0; the runs carry no payload.
+            output.append(contentsOf: repeatElement(0, count: count))
+            return
+        }
+        let maximum = UInt64(1) << UInt64(bitWidth) - 1
+        guard maximum <= UInt64(T.max) || T.bitWidth >= 32 else {
+            throw ByteCursor.failure("RLE bit width \(bitWidth) is too wide for the value type")
+        }
+        var cursor = ByteCursor(data)
+        let valueBytes = (bitWidth + 7) / 8
+        while output.count < target {
+            guard !cursor.isAtEnd else {
+                throw ByteCursor.failure("RLE data ends after \(output.count - (target - count)) of \(count) values")
+            }
+            let header = try cursor.readVarint()
+            if header & 1 == 0 {
+                let runLength = Int(clamping: header >> 1)
+                let payload = try cursor.take(valueBytes)
+                var value: UInt64 = 0
+                for index in 0..<valueBytes { value |= UInt64(payload[index]) << UInt64(8 * index) }
+                guard value <= maximum, let typed = T(exactly: value) else {
+                    throw ByteCursor.failure("RLE run value \(value) does not fit \(bitWidth) bits")
+                }
+                let take = min(runLength, target - output.count)
+                output.append(contentsOf: repeatElement(typed, count: take))
+            } else {
+                let groups = Int(clamping: header >> 1)
+                let wanted = groups.multipliedReportingOverflow(by: bitWidth)
+                guard !wanted.overflow else { throw ByteCursor.failure("bit-packed run too long") }
+                let available = min(wanted.partialValue, cursor.remaining)
+                let payload = try cursor.take(available)
+                let values = min(groups * 8, (available * 8) / bitWidth, target - output.count)
+                unpack(payload, bitWidth: bitWidth, count: values, into: &output)
+                if values == 0 && available == 0 && groups > 0 {
+                    throw ByteCursor.failure("bit-packed run has no data")
+                }
+            }
+        }
+    }
+
+    /// Unpacks `count` values of `bitWidth` (≤ 32) bits, LSB first.
+    static func unpack<T: FixedWidthInteger>(
+        _ data: UnsafeRawBufferPointer,
+        bitWidth: Int,
+        count: Int,
+        into output: inout [T]
+    ) {
+        let mask = UInt64(1) << UInt64(bitWidth) - 1
+        var accumulator: UInt64 = 0
+        var bits = 0
+        var index = 0
+        output.reserveCapacity(output.count + count)
+        for _ in 0..<count {
+            while bits < bitWidth {
+                accumulator |= UInt64(data[index]) << UInt64(bits)
+                index += 1
+                bits += 8
+            }
+            output.append(T(truncatingIfNeeded: accumulator & mask))
+            accumulator >>= UInt64(bitWidth)
+            bits -= bitWidth
+        }
+    }
+
+    /// Encodes values with RLE runs for repeats of 8 or more and bit-packed runs otherwise.
+    static func encode<T: FixedWidthInteger>(_ values: [T], bitWidth: Int, into output: inout [UInt8]) {
+        guard bitWidth > 0, !values.isEmpty else {
+            if !values.isEmpty {
+                // Width 0: one RLE run with no payload.
+                appendVarint(UInt64(values.count) << 1, to: &output)
+            }
+            return
+        }
+        var pending: [T] = []
+        pending.reserveCapacity(512)
+        var index = 0
+        let count = values.count
+        func flushPending(_ output: inout [UInt8]) {
+            guard !pending.isEmpty else { return }
+            while pending.count % 8 != 0 { pending.append(0) }
+            appendVarint(UInt64(pending.count / 8) << 1 | 1, to: &output)
+            pack(pending, bitWidth: bitWidth, into: &output)
+            pending.removeAll(keepingCapacity: true)
+        }
+        while index < count {
+            let value = values[index]
+            var run = 1
+            while index + run < count && values[index + run] == value { run += 1 }
+            if run >= 8 {
+                var remainingRun = run
+                let fill = (8 - pending.count % 8) % 8
+                if fill > 0 {
+                    pending.append(contentsOf: repeatElement(value, count: fill))
+                    remainingRun -= fill
+                }
+                if remainingRun >= 8 {
+                    flushPending(&output)
+                    appendVarint(UInt64(remainingRun) << 1, to: &output)
+                    var payload = UInt64(value)
+                    for _ in 0..<(bitWidth + 7) / 8 {
+                        output.append(UInt8(truncatingIfNeeded: payload))
+                        payload >>= 8
+                    }
+                } else {
+                    pending.append(contentsOf: repeatElement(value, count: remainingRun))
+                }
+            } else {
+                pending.append(contentsOf: repeatElement(value, count: run))
+            }
+            index += run
+            if pending.count >= 504 {
+                // Keep bit-packed runs at most 63 groups long (a one-byte header), as Arrow does.
+                let whole = pending.count - pending.count % 8
+                appendVarint(UInt64(whole / 8) << 1 | 1, to: &output)
+                pack(pending[0..<whole], bitWidth: bitWidth, into: &output)
+                pending.removeFirst(whole)
+            }
+        }
+        flushPending(&output)
+    }
+
+    /// Packs values LSB first; `values.count` must be a multiple of 8.
+    static func pack<C: Collection>(_ values: C, bitWidth: Int, into output: inout [UInt8])
+    where C.Element: FixedWidthInteger {
+        var accumulator: UInt64 = 0
+        var bits = 0
+        let mask = UInt64(1) << UInt64(bitWidth) - 1
+        for value in values {
+            accumulator |= (UInt64(truncatingIfNeeded: value) & mask) << UInt64(bits)
+            bits += bitWidth
+            while bits >= 8 {
+                output.append(UInt8(truncatingIfNeeded: accumulator))
+                accumulator >>= 8
+                bits -= 8
+            }
+        }
+        if bits > 0 { output.append(UInt8(truncatingIfNeeded: accumulator)) }
+    }
+}
+
+/// Appends an unsigned LEB128 varint.
+func appendVarint(_ value: UInt64, to output: inout [UInt8]) {
+    var value = value
+    while value >= 0x80 {
+        output.append(UInt8(truncatingIfNeeded: value) | 0x80)
+        value >>= 7
+    }
+    output.append(UInt8(value))
+}
+
+/// Appends a 4-byte little-endian integer.
+func appendUInt32(_ value: UInt32, to output: inout [UInt8]) {
+    output.append(UInt8(truncatingIfNeeded: value))
+    output.append(UInt8(truncatingIfNeeded: value >> 8))
+    output.append(UInt8(truncatingIfNeeded: value >> 16))
+    output.append(UInt8(truncatingIfNeeded: value >> 24))
+}

@@ -1,0 +1,265 @@
+/// Decodes the pages of one column chunk (dictionary and data pages v1/v2) into ``LeafData``.
+struct ColumnChunkDecoder {
+    let column: LeafColumn
+    let codec: ParquetCompression
+    /// The absolute file offset of `bytes[0]`, for error messages.
+    let baseOffset: Int64
+    /// The number of entries the footer promises (`ColumnMetaData.num_values`).
+    let expectedEntries: Int64
+
+    private var dictionary: ColumnValues?
+
+    init(column: LeafColumn, codec: ParquetCompression, baseOffset: Int64, expectedEntries: Int64) {
+        self.column = column
+        self.codec = codec
+        self.baseOffset = baseOffset
+        self.expectedEntries = expectedEntries
+    }
+
+    /// Decodes all pages in `bytes`.
+    mutating func decode(_ bytes: [UInt8]) throws(ParquetError) -> LeafData {
+        var data = LeafData(column: column)
+        var position = 0
+        while position < bytes.count {
+            let pageOffset = baseOffset + Int64(position)
+            var reader = ThriftReader(bytes, start: position)
+            let header: PageHeader
+            do throws(ParquetError) {
+                header = try PageHeader(from: &reader)
+            } catch {
+                throw error.located(column: column.dottedPath, offset: pageOffset)
+            }
+            let bodyStart = reader.position
+            let bodyLength = Int(header.compressedPageSize)
+            guard bodyLength <= bytes.count - bodyStart else {
+                throw ParquetError(
+                    .truncated,
+                    "page body of \(bodyLength) bytes runs past the column chunk's end",
+                    column: column.dottedPath,
+                    offset: pageOffset
+                )
+            }
+            do throws(ParquetError) {
+                try bytes.withBytes { (raw: UnsafeRawBufferPointer) throws(ParquetError) in
+                    let body = UnsafeRawBufferPointer(rebasing: raw[bodyStart..<bodyStart + bodyLength])
+                    try decodePage(header, body, into: &data)
+                }
+            } catch {
+                throw error.located(column: column.dottedPath, offset: pageOffset)
+            }
+            position = bodyStart + bodyLength
+            if Int64(data.entryCount) >= expectedEntries && header.type != PageHeader.dictionaryPage {
+                break
+            }
+        }
+        guard Int64(data.entryCount) == expectedEntries else {
+            throw ParquetError(
+                .corruptPage,
+                "column chunk holds \(data.entryCount) entries but the footer says \(expectedEntries)",
+                column: column.dottedPath,
+                offset: baseOffset
+            )
+        }
+        return data
+    }
+
+    private mutating func decodePage(
+        _ header: PageHeader,
+        _ body: UnsafeRawBufferPointer,
+        into data: inout LeafData
+    ) throws(ParquetError) {
+        switch header.type {
+        case PageHeader.dictionaryPage:
+            guard let dictionaryHeader = header.dictionaryPageHeader else {
+                throw ParquetError(.corruptMetadata, "dictionary page without a dictionary page header")
+            }
+            guard dictionaryHeader.encoding == 0 || dictionaryHeader.encoding == 2 else {
+                throw ParquetError(.unsupported, "dictionary page encoding \(dictionaryHeader.encoding)")
+            }
+            let plain = try codec.decompress(body, size: Int(header.uncompressedPageSize))
+            var values = ColumnValues(physical: column.physical, typeLength: column.typeLength)
+            let count = Int(dictionaryHeader.numValues)
+            guard count >= 0 else { throw ParquetError(.corruptMetadata, "dictionary has \(count) entries") }
+            try plain.withBytes { (raw: UnsafeRawBufferPointer) throws(ParquetError) in
+                try values.appendPlain(raw, count: count)
+            }
+            dictionary = values
+        case PageHeader.dataPage:
+            guard let pageHeader = header.dataPageHeader else {
+                throw ParquetError(.corruptMetadata, "data page without a data page header")
+            }
+            let count = try entryCount(pageHeader.numValues, data)
+            let plain = try codec.decompress(body, size: Int(header.uncompressedPageSize))
+            try plain.withBytes { (raw: UnsafeRawBufferPointer) throws(ParquetError) in
+                var cursor = ByteCursor(raw)
+                if column.maxRepetition > 0 {
+                    let length = Int(try cursor.readUInt32())
+                    let levels = try cursor.take(length)
+                    try RLEHybrid.decode(
+                        levels,
+                        bitWidth: bitWidth(of: UInt64(column.maxRepetition)),
+                        count: count,
+                        into: &data.repetition
+                    )
+                }
+                if column.maxDefinition > 0 {
+                    guard pageHeader.definitionLevelEncoding == 3 else {
+                        throw ParquetError(
+                            .unsupported,
+                            "definition level encoding \(pageHeader.definitionLevelEncoding)"
+                        )
+                    }
+                    let length = Int(try cursor.readUInt32())
+                    let levels = try cursor.take(length)
+                    try RLEHybrid.decode(
+                        levels,
+                        bitWidth: bitWidth(of: UInt64(column.maxDefinition)),
+                        count: count,
+                        into: &data.definition
+                    )
+                }
+                let present = presentCount(data, last: count)
+                try decodeValues(pageHeader.encoding, cursor.rest(), count: present, into: &data.values)
+            }
+            try finishPage(&data, count: count)
+        case PageHeader.dataPageV2:
+            guard let pageHeader = header.dataPageHeaderV2 else {
+                throw ParquetError(.corruptMetadata, "data page v2 without its header")
+            }
+            let count = try entryCount(pageHeader.numValues, data)
+            let repetitionLength = Int(pageHeader.repetitionLevelsByteLength)
+            let definitionLength = Int(pageHeader.definitionLevelsByteLength)
+            guard repetitionLength >= 0, definitionLength >= 0, repetitionLength + definitionLength <= body.count else {
+                throw ParquetError(.corruptPage, "data page v2 level lengths exceed the page")
+            }
+            var cursor = ByteCursor(body)
+            let repetitionBytes = try cursor.take(repetitionLength)
+            let definitionBytes = try cursor.take(definitionLength)
+            if column.maxRepetition > 0 {
+                try RLEHybrid.decode(
+                    repetitionBytes,
+                    bitWidth: bitWidth(of: UInt64(column.maxRepetition)),
+                    count: count,
+                    into: &data.repetition
+                )
+            }
+            if column.maxDefinition > 0 {
+                try RLEHybrid.decode(
+                    definitionBytes,
+                    bitWidth: bitWidth(of: UInt64(column.maxDefinition)),
+                    count: count,
+                    into: &data.definition
+                )
+            }
+            let present = presentCount(data, last: count)
+            let valueBytes = cursor.rest()
+            let uncompressedValues = Int(header.uncompressedPageSize) - repetitionLength - definitionLength
+            if pageHeader.isCompressed && codec != .uncompressed {
+                let plain = try codec.decompress(valueBytes, size: uncompressedValues)
+                try plain.withBytes { (raw: UnsafeRawBufferPointer) throws(ParquetError) in
+                    try decodeValues(pageHeader.encoding, raw, count: present, into: &data.values)
+                }
+            } else {
+                try decodeValues(pageHeader.encoding, valueBytes, count: present, into: &data.values)
+            }
+            try finishPage(&data, count: count)
+        default:
+            // Index pages and unknown page types are skipped.
+            return
+        }
+    }
+
+    private func entryCount(_ numValues: Int32, _ data: LeafData) throws(ParquetError) -> Int {
+        guard numValues >= 0, Int64(data.entryCount) + Int64(numValues) <= expectedEntries else {
+            throw ParquetError(
+                .corruptPage,
+                "data page claims \(numValues) entries; the chunk has room for \(expectedEntries - Int64(data.entryCount))"
+            )
+        }
+        return Int(numValues)
+    }
+
+    /// The number of stored values among the last `last` entries (those at the maximum definition level).
+    private func presentCount(_ data: LeafData, last: Int) -> Int {
+        guard column.maxDefinition > 0 else { return last }
+        let maximum = UInt8(column.maxDefinition)
+        var present = 0
+        for level in data.definition[(data.definition.count - last)...] where level == maximum { present += 1 }
+        return present
+    }
+
+    private func finishPage(_ data: inout LeafData, count: Int) throws(ParquetError) {
+        data.entryCount += count
+        if column.maxDefinition > 0 {
+            let maximum = UInt8(column.maxDefinition)
+            for level in data.definition[(data.definition.count - count)...] where level > maximum {
+                throw ParquetError(.corruptPage, "definition level \(level) exceeds the maximum \(maximum)")
+            }
+        }
+        if column.maxRepetition > 0 {
+            let maximum = UInt8(column.maxRepetition)
+            for level in data.repetition[(data.repetition.count - count)...] where level > maximum {
+                throw ParquetError(.corruptPage, "repetition level \(level) exceeds the maximum \(maximum)")
+            }
+        }
+    }
+
+    private func decodeValues(
+        _ encoding: Int32,
+        _ bytes: UnsafeRawBufferPointer,
+        count: Int,
+        into values: inout ColumnValues
+    ) throws(ParquetError) {
+        switch encoding {
+        case 0:
+            try values.appendPlain(bytes, count: count)
+        case 2, 8:
+            guard let dictionary else {
+                throw ParquetError(.corruptPage, "dictionary-encoded page without a dictionary page")
+            }
+            guard count > 0 else { return }
+            var cursor = ByteCursor(bytes)
+            let width = Int(try cursor.readByte())
+            var indices: [UInt32] = []
+            indices.reserveCapacity(count)
+            try RLEHybrid.decode(cursor.rest(), bitWidth: width, count: count, into: &indices)
+            try values.appendFromDictionary(dictionary, indices: indices)
+        case 3:
+            guard column.physical == .boolean else {
+                throw ParquetError(.unsupported, "RLE encoding for \(column.physical.name) values")
+            }
+            var cursor = ByteCursor(bytes)
+            let length = Int(try cursor.readUInt32())
+            var bits: [UInt8] = []
+            try RLEHybrid.decode(try cursor.take(length), bitWidth: 1, count: count, into: &bits)
+            values.booleans.append(contentsOf: bits.lazy.map { $0 == 1 })
+        case 5:
+            var cursor = ByteCursor(bytes)
+            let decoded = try DeltaDecoding.binaryPacked(&cursor, limit: count)
+            guard decoded.count == count else {
+                throw ParquetError(.corruptPage, "DELTA_BINARY_PACKED holds \(decoded.count) values, expected \(count)")
+            }
+            switch column.physical {
+            case .int32: values.int32s.append(contentsOf: decoded.lazy.map { Int32(truncatingIfNeeded: $0) })
+            case .int64: values.int64s.append(contentsOf: decoded)
+            default: throw ParquetError(.unsupported, "DELTA_BINARY_PACKED for \(column.physical.name)")
+            }
+        case 6:
+            guard column.physical == .byteArray else {
+                throw ParquetError(.unsupported, "DELTA_LENGTH_BYTE_ARRAY for \(column.physical.name)")
+            }
+            var cursor = ByteCursor(bytes)
+            try DeltaDecoding.lengthByteArray(&cursor, count: count, into: &values)
+        case 7:
+            guard column.physical == .byteArray || column.physical == .fixedLenByteArray else {
+                throw ParquetError(.unsupported, "DELTA_BYTE_ARRAY for \(column.physical.name)")
+            }
+            var cursor = ByteCursor(bytes)
+            try DeltaDecoding.byteArray(&cursor, count: count, into: &values)
+        case 9:
+            try DeltaDecoding.byteStreamSplit(bytes, count: count, into: &values)
+        default:
+            throw ParquetError(.unsupported, "value encoding \(encoding) is not supported")
+        }
+    }
+}

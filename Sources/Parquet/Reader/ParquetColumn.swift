@@ -1,0 +1,151 @@
+/// One top-level column of one row group, decoded: typed arrays for flat columns, values for any column.
+///
+/// Typed accessors (``strings()``, ``int32s()``, ``doubles()``, …) are the fast path for flat
+/// columns; ``values()`` works for every column, nested or not.
+///
+/// ```swift
+/// let group = try await file.readRowGroup(0, columns: ["split", "is_verified"])
+/// let splits = try group.column("split").strings()      // [String?]
+/// let verified = try group.column("is_verified").bools() // [Bool?]
+/// ```
+public struct ParquetColumn: Sendable {
+    /// The column's field (name, type, nullability).
+    public var field: ParquetField { node.field }
+    /// The number of rows.
+    public let rowCount: Int
+    let node: ValueNode
+    let leaves: [LeafData]
+
+    init(node: ValueNode, leaves: [LeafData], rowCount: Int) {
+        self.node = node
+        self.leaves = leaves
+        self.rowCount = rowCount
+    }
+
+    /// The column's name.
+    public var name: String { node.name }
+
+    /// Every row's value (nested lists and structs assembled).
+    ///
+    /// - Throws: ``ParquetError`` when the levels are inconsistent (a corrupt file).
+    public func values() throws(ParquetError) -> [ParquetValue] {
+        if case .leaf = node.kind {
+            return try flat { leaf, index in leaf.value(at: index) }.map { $0 ?? .null }
+        }
+        var assembler = RecordAssembler(leaves: leaves, base: node.firstLeaf)
+        return try assembler.assembleAll(node, rowCount: rowCount)
+    }
+
+    /// The flat leaf, or an error naming the accessor.
+    private func flatLeaf(_ accessor: String) throws(ParquetError) -> LeafData {
+        guard case .leaf = node.kind, let leaf = leaves.first else {
+            throw ParquetError(
+                .schemaMismatch,
+                "\(accessor)() needs a flat column, but '\(name)' is \(field.type)",
+                column: name
+            )
+        }
+        return leaf
+    }
+
+    /// Walks the definition levels of a flat column, producing `nil` for nulls.
+    private func flat<T>(_ transform: (LeafData, Int) -> T) throws(ParquetError) -> [T?] {
+        let leaf = try flatLeaf("values")
+        try check(leaf)
+        let maximum = UInt8(leaf.column.maxDefinition)
+        if leaf.definition.isEmpty {
+            return (0..<leaf.values.count).map { transform(leaf, $0) }
+        }
+        var result: [T?] = []
+        result.reserveCapacity(leaf.entryCount)
+        var index = 0
+        for level in leaf.definition {
+            if level == maximum {
+                result.append(transform(leaf, index))
+                index += 1
+            } else {
+                result.append(nil)
+            }
+        }
+        return result
+    }
+
+    private func check(_ leaf: LeafData) throws(ParquetError) {
+        guard leaf.entryCount == rowCount else {
+            throw ParquetError(
+                .corruptPage,
+                "column has \(leaf.entryCount) entries but the row group has \(rowCount) rows",
+                column: name
+            )
+        }
+        let maximum = UInt8(leaf.column.maxDefinition)
+        let present = leaf.definition.isEmpty ? leaf.entryCount : leaf.definition.lazy.filter { $0 == maximum }.count
+        guard present == leaf.values.count else {
+            throw ParquetError(
+                .corruptPage,
+                "column stores \(leaf.values.count) values but its levels select \(present)",
+                column: name
+            )
+        }
+    }
+
+    private func typed<T>(
+        _ accessor: String,
+        _ physical: Set<PhysicalType>,
+        _ transform: (LeafData, Int) -> T
+    ) throws(ParquetError) -> [T?] {
+        let leaf = try flatLeaf(accessor)
+        guard physical.contains(leaf.column.physical) else {
+            throw ParquetError(
+                .schemaMismatch,
+                "\(accessor)() cannot read column '\(name)' of type \(field.type)",
+                column: name
+            )
+        }
+        return try flat(transform)
+    }
+
+    /// The values of a string (or binary) column as text; `nil` for nulls.
+    public func strings() throws(ParquetError) -> [String?] {
+        try typed("strings", [.byteArray, .fixedLenByteArray]) { leaf, index in
+            leaf.values.bytes.withUnsafeBufferPointer { buffer in
+                String(decoding: UnsafeBufferPointer(rebasing: buffer[leaf.values.byteRange(index)]), as: UTF8.self)
+            }
+        }
+    }
+
+    /// The values of an int32 column (also int8/int16/date); `nil` for nulls.
+    public func int32s() throws(ParquetError) -> [Int32?] {
+        try typed("int32s", [.int32]) { leaf, index in leaf.values.int32s[index] }
+    }
+
+    /// The values of an int64 or int32 column, widened; `nil` for nulls.
+    public func int64s() throws(ParquetError) -> [Int64?] {
+        let leaf = try flatLeaf("int64s")
+        if leaf.column.physical == .int32 {
+            return try typed("int64s", [.int32]) { leaf, index in Int64(leaf.values.int32s[index]) }
+        }
+        return try typed("int64s", [.int64]) { leaf, index in leaf.values.int64s[index] }
+    }
+
+    /// The values of a double or float column, widened; `nil` for nulls.
+    public func doubles() throws(ParquetError) -> [Double?] {
+        let leaf = try flatLeaf("doubles")
+        if leaf.column.physical == .float {
+            return try typed("doubles", [.float]) { leaf, index in Double(leaf.values.floats[index]) }
+        }
+        return try typed("doubles", [.double]) { leaf, index in leaf.values.doubles[index] }
+    }
+
+    /// The values of a boolean column; `nil` for nulls.
+    public func bools() throws(ParquetError) -> [Bool?] {
+        try typed("bools", [.boolean]) { leaf, index in leaf.values.booleans[index] }
+    }
+
+    /// The raw bytes of a binary or string column; `nil` for nulls.
+    public func binaries() throws(ParquetError) -> [[UInt8]?] {
+        try typed("binaries", [.byteArray, .fixedLenByteArray]) { leaf, index in
+            Array(leaf.values.bytes[leaf.values.byteRange(index)])
+        }
+    }
+}
