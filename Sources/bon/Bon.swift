@@ -18,6 +18,7 @@ struct Bon: AsyncParsableCommand {
             RunCommand.self,
             ValidateCommand.self,
             ParquetCommand.self,
+            ToolsCommand.self,
         ]
     )
 
