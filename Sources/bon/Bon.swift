@@ -19,6 +19,7 @@ struct Bon: AsyncParsableCommand {
             ValidateCommand.self,
             ParquetCommand.self,
             ToolsCommand.self,
+            DatasetsCommand.self,
         ]
     )
 
