@@ -20,6 +20,7 @@ struct Bon: AsyncParsableCommand {
             ParquetCommand.self,
             ToolsCommand.self,
             DatasetsCommand.self,
+            VerifyCommand.self,
         ]
     )
 

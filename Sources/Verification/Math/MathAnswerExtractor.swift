@@ -1,0 +1,659 @@
+/// Finds the answer a free-text response finally commits to.
+///
+/// The last box wins. Without one: "Final answer:", "####", "the answer is …", a correction after a rejected
+/// value, a concluding statement ("Therefore the area is 12"), an equation's result, and as a last resort the
+/// last number. Values that are mentioned and then rejected, and numbers that merely appear later (names,
+/// counts, approximations), are skipped.
+enum MathAnswerExtractor {
+    /// How the answer was found, strongest first.
+    enum Source: Int, Comparable, Sendable {
+        case lastNumber = 0
+        case equation = 1
+        case conclusion = 2
+        case marker = 3
+        case finalMarker = 4
+        case boxed = 5
+        case structured = 6
+
+        static func < (a: Source, b: Source) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// An extracted answer.
+    struct Extraction: Sendable {
+        var text: String
+        var node: MathNode?
+        var source: Source
+        /// True when every candidate was rejected later in the text and this one was kept anyway.
+        var rejected: Bool
+    }
+
+    /// The bytes examined for markers: the tail of long responses.
+    static let window = 24_000
+
+    private struct Candidate {
+        var position: Int
+        var text: String
+        var node: MathNode
+        var source: Source
+        var rejected: Bool
+    }
+
+    /// Extracts the answer from a response.
+    static func extract(from response: String) -> Extraction? {
+        var bytes = Array(response.utf8)
+        if let close = MathReference.lastIndex(of: Array("</think>".utf8), in: bytes) {
+            let after = Array(bytes[(close + 8)...])
+            if after.contains(where: { $0 > 32 }) { bytes = after }
+        }
+        if let box = MathBox.lastBox(in: bytes, range: 0..<bytes.count) {
+            return Extraction(text: box, node: MathAnswerReader.read(box), source: .boxed, rejected: false)
+        }
+        let start = max(0, bytes.count - window)
+        let text = Array(bytes[start...])
+        let lower = text.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        var scanner = Scanner(text: text, lower: lower)
+        return scanner.run()
+    }
+
+    private struct Scanner {
+        let text: [UInt8]
+        let lower: [UInt8]
+        var candidates: [Candidate] = []
+
+        init(text: [UInt8], lower: [UInt8]) {
+            self.text = text
+            self.lower = lower
+        }
+
+        mutating func run() -> Extraction? {
+            collectMarkers()
+            collectConclusions()
+            collectEquations()
+            collectStatements()
+            collectBold()
+            if let chosen = choose() { return chosen }
+            return lastNumber()
+        }
+
+        // MARK: Matching helpers
+
+        func matches(_ pattern: [UInt8], at i: Int) -> Bool {
+            guard i >= 0, i + pattern.count <= lower.count else { return false }
+            var k = 0
+            while k < pattern.count {
+                if lower[i + k] != pattern[k] { return false }
+                k += 1
+            }
+            return true
+        }
+
+        func occurrences(of pattern: [UInt8]) -> [Int] {
+            var result: [Int] = []
+            guard let first = pattern.first, lower.count >= pattern.count else { return result }
+            var i = 0
+            let last = lower.count - pattern.count
+            while i <= last {
+                if lower[i] == first && matches(pattern, at: i) {
+                    // Whole words only when the pattern starts with a letter.
+                    if !isLetter(first) || i == 0 || !isLetter(lower[i - 1]) { result.append(i) }
+                }
+                i += 1
+            }
+            return result
+        }
+
+        func isLetter(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || (b >= 65 && b <= 90) }
+        func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+        func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 10 || b == 13 }
+
+        func string(_ range: Range<Int>) -> String { String(decoding: text[range], as: UTF8.self) }
+
+        /// Start of the sentence holding `i`.
+        func sentenceStart(before i: Int) -> Int {
+            var j = i - 1
+            while j > 0 {
+                let b = lower[j]
+                if b == 10 || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") { return j + 1 }
+                if b == UInt8(ascii: "."), j + 1 < lower.count, isSpace(lower[j + 1]),
+                    j == 0 || !isDigit(lower[j - 1])
+                        || j + 1 < lower.count && !isDigit(lower[j + 1])
+                {
+                    return j + 1
+                }
+                if i - j > 300 { return j }
+                j -= 1
+            }
+            return 0
+        }
+
+        /// End of the sentence holding `i`.
+        func sentenceEnd(after i: Int) -> Int {
+            var j = i
+            while j < lower.count {
+                let b = lower[j]
+                if b == 10 || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") { return j }
+                if b == UInt8(ascii: "."), j + 1 >= lower.count || isSpace(lower[j + 1]) { return j }
+                if j - i > 400 { return j }
+                j += 1
+            }
+            return lower.count
+        }
+
+        // MARK: Value spans
+
+        private static let fillers: [[UInt8]] = [
+            "is:", "is", "was", "are", "were", "will be", "would be", "should be", "must be", "be", "equals",
+            "equal to", "of", "simply", "exactly", "precisely", "just", "clearly", "then", "therefore", "thus",
+            "that", "obviously", "definitely", "indeed", "now", "going to be", "given by", "as follows", "here",
+            "officially", "unquestionably", "none other than", "computed as", "calculated as", "determined to be",
+            "found to be", "to be", "—", "-", "–",
+        ].map { Array($0.utf8) }
+
+        /// Skips white space, punctuation and filler words before a value.
+        func skipFillers(_ start: Int) -> Int {
+            var i = start
+            var progress = true
+            while progress && i < lower.count {
+                progress = false
+                while i < lower.count,
+                    isSpace(lower[i]) || lower[i] == UInt8(ascii: ":") || lower[i] == UInt8(ascii: "*")
+                        || lower[i] == UInt8(ascii: "=") || lower[i] == UInt8(ascii: ",")
+                        || lower[i] == UInt8(ascii: "#") || lower[i] == UInt8(ascii: "_")
+                {
+                    i += 1
+                    progress = true
+                }
+                for f in Scanner.fillers where matches(f, at: i) {
+                    let after = i + f.count
+                    if f == Array("-".utf8) {
+                        // A dash, not a minus sign: "- 5" after a colon is negative five.
+                        if after < lower.count, !isSpace(lower[after]) { continue }
+                        if after + 1 < lower.count, isDigit(lower[after + 1]) { continue }
+                    }
+                    if after >= lower.count || !isLetter(lower[after]) || !isLetter(f[f.count - 1]) {
+                        i = after
+                        progress = true
+                        break
+                    }
+                }
+            }
+            return i
+        }
+
+        private static let stopPhrases: [[UInt8]] = [
+            " because", " since", " which", " where ", " as ", " so ", " but", " rather", " instead", " not ",
+            " (", " -- ", " \u{2014}", " \u{2013}", " - ", " roughly", " approximately", " about ", " around ",
+            " \u{2248}", "\\approx", " ~", " i.e", " that is", " if ", " when ", " for ", " with ", " after",
+            " before", " though", " although", " - ", " or about", " or roughly", " or approximately", " give or take",
+            ", roughly", ", approximately", ", about", ", or", ", which", ", not", " and i", " and that", " and the",
+            " and it", " and so", " and we", " and my", " and you", " and this", " and now", " to the nearest",
+            " rounded", ". ", " in total", " total", " in all", " altogether", " all told", " beep", " yes", " no ",
+            " sir", " captain", " human", " at least", " by my", " according", " per my", " - ", " from ", " on ",
+            "\u{2014}", " exactly", " precisely", " brain", " sigh", " life", " from",
+        ].map { Array($0.utf8) }
+
+        /// The value starting at `start`, up to the end of its clause.
+        func valueSpan(from start: Int) -> Range<Int>? {
+            var i = skipFillers(start)
+            guard i < lower.count else { return nil }
+            // Delimited math.
+            for (open, close) in [("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]")] {
+                let o = Array(open.utf8)
+                if matches(o, at: i) {
+                    let c = Array(close.utf8)
+                    var j = i + o.count
+                    while j + c.count <= lower.count, !matches(c, at: j) {
+                        if j - i > 400 { return nil }
+                        j += 1
+                    }
+                    guard j + c.count <= lower.count else { return nil }
+                    return i..<(j + c.count)
+                }
+            }
+            if lower[i] == UInt8(ascii: "*") { i += 1 }
+            var depth = 0
+            var j = i
+            while j < lower.count && j - i < 300 {
+                let b = lower[j]
+                if b == UInt8(ascii: "(") || b == UInt8(ascii: "[") || b == UInt8(ascii: "{") { depth += 1 }
+                if b == UInt8(ascii: ")") || b == UInt8(ascii: "]") || b == UInt8(ascii: "}") {
+                    if depth == 0 { break }
+                    depth -= 1
+                }
+                if depth == 0 {
+                    if b == UInt8(ascii: "!") {
+                        // 5! = 120 is a factorial; "42!" at a sentence end is not.
+                        var k = j + 1
+                        while k < lower.count, lower[k] == 32 { k += 1 }
+                        let next = k < lower.count ? lower[k] : 10
+                        if !(next == UInt8(ascii: "=") || next == UInt8(ascii: "+") || next == UInt8(ascii: "/")
+                            || next == UInt8(ascii: "\\") || next == UInt8(ascii: "$") || next == UInt8(ascii: "*"))
+                        {
+                            break
+                        }
+                    }
+                    if b == 10 || b == UInt8(ascii: "?") || b == UInt8(ascii: ";") { break }
+                    if b == UInt8(ascii: "*"), j + 1 < lower.count, lower[j + 1] == UInt8(ascii: "*") { break }
+                    if b == UInt8(ascii: "."), j + 1 >= lower.count || !isDigit(lower[j + 1]) {
+                        // A period ends the value unless it starts a repeating group (0.\overline{3}).
+                        if !(j + 1 < lower.count && lower[j + 1] == UInt8(ascii: "\\")) { break }
+                    }
+                    if b == UInt8(ascii: ","), !commaContinuesValue(at: j) || !spanIsMath(i..<j) { break }
+                    if j > i, Scanner.stopPhrases.contains(where: { matches($0, at: j) }) { break }
+                    if j > i, b == 32, matches(Array(" and ".utf8), at: j) || matches(Array(" or ".utf8), at: j),
+                        !wordContinuesValue(at: j + (matches(Array(" and ".utf8), at: j) ? 5 : 4))
+                    {
+                        break
+                    }
+                }
+                j += 1
+            }
+            while j > i, isSpace(lower[j - 1]) || lower[j - 1] == UInt8(ascii: ",") { j -= 1 }
+            return j > i ? i..<j : nil
+        }
+
+        func spanIsMath(_ range: Range<Int>) -> Bool {
+            lower[range].contains { isDigit($0) || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "=") || $0 > 127 }
+                || (range.count == 1 && isLetter(lower[range.lowerBound]))
+        }
+
+        /// After a comma: a list goes on (`2, 3`, `x = 1, x = 2`), prose does not (`42, of course`).
+        func commaContinuesValue(at j: Int) -> Bool {
+            var k = j + 1
+            while k < lower.count, lower[k] == 32 { k += 1 }
+            if matches(Array("and ".utf8), at: k) { k += 4 } else if matches(Array("or ".utf8), at: k) { k += 3 }
+            return wordContinuesValue(at: k)
+        }
+
+        func wordContinuesValue(at start: Int) -> Bool {
+            var k = start
+            while k < lower.count, lower[k] == 32 { k += 1 }
+            guard k < lower.count else { return false }
+            let b = lower[k]
+            if isDigit(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "$") || b == UInt8(ascii: "\\")
+                || b == UInt8(ascii: "(") || b == UInt8(ascii: "[") || b > 127
+            {
+                return true
+            }
+            if isLetter(b) {
+                // A lone variable (`y = 3`, `b`) continues; a word does not.
+                let next = k + 1 < lower.count ? lower[k + 1] : 32
+                return !isLetter(next) && next != UInt8(ascii: "'")
+            }
+            return false
+        }
+
+        // MARK: Rejection
+
+        private static let priorRejections: [[UInt8]] = [
+            "initially", "at first", "first thought", "originally", "mistakenly", "wrongly", "incorrectly",
+            "naively", "tempted", "might think", "might say", "would think", "you'd think", "one might", "some might",
+            "i thought", "assumed", "previously", "earlier", "was going to say", "almost said", "nearly said",
+            "my first", "first guess", "wanted to say", "it is not", "it's not", "is not", "isn't", "wasn't",
+            "was not", "not equal", "cannot be", "can't be", "could not be", "couldn't be", "would be wrong",
+            "i guessed", "a naive", "a careless", "a hasty", "someone might", "others might", "people might",
+            "lesser", "inferior", "a human would", "humans would", "humans might",
+        ].map { Array($0.utf8) }
+
+        private static let laterRejections: [[UInt8]] = [
+            "wrong", "incorrect", "not correct", "not right", "isn't right", "a mistake", "an error", "mistake",
+            "doesn't work", "does not work", "not the answer", "scratch that", "no wait", "no, wait", "wait, no",
+            "wait no", "nope", "oops", "on second thought", "can't be right", "cannot be right", "miscalculated",
+            "miscounted", "mis-calculated", "i made an error", "let me recompute", "let me recalculate",
+            "let me redo", "let me re-", "correction", "not quite", "is false", "erroneous", "flawed", "invalid",
+            "error", "recalculat", "recomput", "wait", "actually", "no.", "no,", "no!", "hmm, no", "that can't",
+        ].map { Array($0.utf8) }
+
+        func isRejected(markerStart: Int, value: Range<Int>) -> Bool {
+            let s = sentenceStart(before: markerStart)
+            if s < markerStart {
+                for cue in Scanner.priorRejections {
+                    var k = s
+                    while k + cue.count <= value.lowerBound {
+                        if matches(cue, at: k) { return true }
+                        k += 1
+                    }
+                }
+            }
+            // Right after the value, in the same sentence or at the start of the next.
+            let end = sentenceEnd(after: value.upperBound)
+            let sameLimit = min(end, value.upperBound + 30)
+            let nextStart = min(lower.count, end + 1)
+            let nextLimit = min(lower.count, nextStart + 40)
+            for cue in Scanner.laterRejections {
+                var k = value.upperBound
+                while k + cue.count <= sameLimit {
+                    if matches(cue, at: k), cue.count > 5 || isWordBoundary(k, cue.count) { return true }
+                    k += 1
+                }
+                k = nextStart
+                while k + cue.count <= nextLimit {
+                    if matches(cue, at: k), isWordBoundary(k, cue.count) { return true }
+                    k += 1
+                }
+            }
+            return false
+        }
+
+        func isWordBoundary(_ k: Int, _ length: Int) -> Bool {
+            (k == 0 || !isLetter(lower[k - 1])) && (k + length >= lower.count || !isLetter(lower[k + length]))
+        }
+
+        // MARK: Candidates
+
+        /// A plain word read as a product of variables (`ask` = a·s·k) is prose, not an answer.
+        static func looksLikeAnswer(_ raw: String, _ node: MathNode) -> Bool {
+            switch node {
+            case .text, .choice, .constant: return true
+            default: break
+            }
+            if raw.contains(where: {
+                $0.isNumber || $0 == "\\" || $0 == "$" || $0 == "=" || $0 == "^" || $0 == "+"
+                    || $0 == "(" || $0 == "/" || $0 == "<" || $0 == ">" || $0 > "~"
+            }) {
+                return true
+            }
+            // Number words: "twelve".
+            if case .number = node { return true }
+            if case .negate(.number) = node { return true }
+            // A single variable such as `x` or `n` alone is an answer; a run of letters is a word.
+            let letters = raw.filter(\.isLetter)
+            return letters.count == 1
+        }
+
+        mutating func add(position: Int, span: Range<Int>, source: Source, markerStart: Int) {
+            var valueRange = span
+            var rejected = isRejected(markerStart: markerStart, value: span)
+            // "not 40 but 42", "not 40; it is 42".
+            if matches(Array("not ".utf8), at: span.lowerBound) {
+                rejected = true
+                valueRange = span.lowerBound + 4..<span.upperBound
+            }
+            let raw = string(valueRange)
+            guard let node = MathAnswerReader.read(raw), Scanner.looksLikeAnswer(raw, node) else { return }
+            if case .text(let t) = node, !MathAnswerReader.wordAnswers.contains(t) {
+                // Free words ("Tuesday") only right after an explicit marker.
+                if t.split(separator: " ").count > 2 || source < .marker { return }
+                // A proper name (Tuesday, Alice) is capitalised; "was given" is prose.
+                guard let first = raw.first(where: { $0.isLetter }), first.isUppercase else { return }
+            }
+            candidates.append(
+                Candidate(
+                    position: position,
+                    text: MathAnswerReader.clean(raw),
+                    node: node,
+                    source: source,
+                    rejected: rejected
+                )
+            )
+        }
+
+        private static let finalMarkers: [[UInt8]] = ["final answer", "####", "answer:", "answer :", "final result"]
+            .map { Array($0.utf8) }
+
+        private static let markers: [[UInt8]] = [
+            "the answer is", "answer is", "answer would be", "answer should be", "answer must be", "answer being",
+            "answer comes to", "answer =", "answer of", "answers are", "correct option is", "correct choice is",
+            "correct option:", "the option is", "the choice is", "correct answer", "the solution is",
+            "solutions are", "the result is", "the value is", "the roots are", "the root is", "the solution set is",
+            "my answer", "the final value is", "the final count is", "i choose", "i select", "i pick",
+            "select option", "choose option", "the correct letter is", "the answer to", "answer therefore is",
+        ].map { Array($0.utf8) }
+
+        private static let corrections: [[UInt8]] = [
+            "it's", "it is", "it should be", "make that", "should be", "actually", "i meant", "instead",
+            "the correct value is", "the real answer", "it's actually", "it is actually", "but", "rather",
+            "correct one is", "correct value", "corrected",
+        ].map { Array($0.utf8) }
+
+        mutating func collectMarkers() {
+            for m in Scanner.finalMarkers {
+                for p in occurrences(of: m) {
+                    var start = p + m.count
+                    // "the answer to the question is 5": skip to the verb.
+                    if m == Array("answer of".utf8) { start = p + m.count }
+                    if let span = valueSpan(from: start) {
+                        add(position: p, span: span, source: .finalMarker, markerStart: p)
+                    }
+                }
+            }
+            for m in Scanner.markers {
+                for p in occurrences(of: m) {
+                    var start = p + m.count
+                    if m == Array("the answer to".utf8) || m == Array("correct answer".utf8) {
+                        // Skip "… to the question is", "correct answer, of course, is".
+                        let end = sentenceEnd(after: start)
+                        var k = start
+                        var found = false
+                        while k < end, k - start < 120 {
+                            if matches(Array(" is ".utf8), at: k) || matches(Array(":".utf8), at: k) {
+                                start = k + (lower[k] == UInt8(ascii: ":") ? 1 : 4)
+                                found = true
+                                break
+                            }
+                            k += 1
+                        }
+                        if !found && m == Array("the answer to".utf8) { continue }
+                    }
+                    if let span = valueSpan(from: start) {
+                        add(position: p, span: span, source: .marker, markerStart: p)
+                    }
+                }
+            }
+            // Corrections count only after a rejected value.
+            guard candidates.contains(where: \.rejected) else { return }
+            for m in Scanner.corrections {
+                for p in occurrences(of: m) {
+                    guard let firstRejected = candidates.filter(\.rejected).map(\.position).min(), p > firstRejected
+                    else { continue }
+                    if let span = valueSpan(from: p + m.count) {
+                        let before = candidates.count
+                        add(position: p, span: span, source: .marker, markerStart: p)
+                        if candidates.count > before {
+                            candidates[candidates.count - 1].source = .marker
+                        }
+                    }
+                }
+            }
+        }
+
+        private static let conclusions: [[UInt8]] = [
+            "therefore", "thus", "hence", "so,", "so the", "so we", "so i", "so my", "so it", "so there",
+            "in conclusion", "consequently", "which gives", "which means", "we get", "we obtain", "we find",
+            "this gives", "that gives", "gives us", "in total", "altogether", "all told", "comes to", "comes out to",
+            "the total is", "the result:", "i get", "i obtain", "i find", "i conclude", "i compute", "i calculate",
+            "that makes", "this means", "the sum is", "the product is", "the area is", "the perimeter is",
+            "the probability is", "the number of", "there are", "there were", "there is", "the value of",
+            "the remainder is", "the difference is", "the quotient is", "equals", "is equal to", "conclusion:",
+            "result:", "total:", "in sum", "ergo", "the maximum", "the minimum", "the largest", "the smallest",
+            "the length", "the distance", "the volume", "the speed", "the time", "the cost", "the price",
+            "the average", "the mean", "the median", "the ratio", "the percentage", "the angle", "the radius",
+        ].map { Array($0.utf8) }
+
+        static func endsWithVerb(_ cue: [UInt8]) -> Bool {
+            let text = String(decoding: cue, as: UTF8.self)
+            return text.hasSuffix(" is") || text.hasSuffix(" are") || text.hasSuffix("equals") || text.hasSuffix(":")
+                || text.hasSuffix(" to") || text.hasSuffix(" get") || text.hasSuffix(" obtain")
+                || text.hasSuffix(" find") || text.hasSuffix(" gives") || text.hasSuffix(" makes")
+                || text.hasSuffix(" compute") || text.hasSuffix(" calculate") || text.hasSuffix(" us")
+        }
+
+        private static let verbs: [[UInt8]] = [
+            " is ", " are ", " equals ", " be ", " get ", " gives ", " yields ", " makes ", " obtain ", " have ",
+            " was ", " were ", " comes to ", " is: ", " =", ": ", " to ", " totals ", " totaling ", " of ",
+        ].map { Array($0.utf8) }
+
+        mutating func collectConclusions() {
+            for m in Scanner.conclusions {
+                for p in occurrences(of: m) {
+                    let end = sentenceEnd(after: p)
+                    let clauseStart = p + m.count
+                    // The whole clause when it is math: "Therefore x = 1 or x = -5".
+                    var k = clauseStart
+                    while k < end, isSpace(lower[k]) || lower[k] == UInt8(ascii: ",") { k += 1 }
+                    if k < end, let span = valueSpan(from: k), span.upperBound <= end + 1,
+                        MathParser.parse(MathAnswerReader.clean(string(span))) != nil,
+                        string(span).contains("=") || string(span).contains("<") || string(span).contains(">")
+                    {
+                        add(position: p, span: span, source: .conclusion, markerStart: p)
+                        continue
+                    }
+                    // Else the value after the clause's verb.
+                    var best: Int?
+                    var q = m.last == UInt8(ascii: " ") || m.last == UInt8(ascii: ",") ? clauseStart - 1 : clauseStart
+                    if Scanner.endsWithVerb(m) {
+                        best = clauseStart
+                    }
+                    while best == nil, q < end {
+                        for v in Scanner.verbs where matches(v, at: q) {
+                            best = q + v.count
+                            break
+                        }
+                        q += 1
+                    }
+                    guard let valueStart = best, let span = valueSpan(from: valueStart) else { continue }
+                    add(position: p, span: span, source: .conclusion, markerStart: p)
+                }
+            }
+        }
+
+        private static let statementVerbs: [[UInt8]] = [
+            " is ", " are ", " equals ", " measures ", " was ", " comes to ", " totals ", " is: ", " be ",
+        ].map { Array($0.utf8) }
+
+        private static let nonexistence: [[UInt8]] = [
+            "does not exist", "doesn't exist", "do not exist", "is undefined", "does not converge",
+        ].map { Array($0.utf8) }
+
+        mutating func collectStatements() {
+            for v in Scanner.statementVerbs {
+                for p in occurrences(of: v) {
+                    guard let span = valueSpan(from: p + v.count) else { continue }
+                    add(position: p, span: span, source: .equation, markerStart: p)
+                }
+            }
+            for cue in Scanner.nonexistence {
+                for p in occurrences(of: cue) {
+                    let before = sentenceStart(before: p)
+                    let prefix = string(before..<p).lowercased()
+                    // "the limit does not exist", not "a solution does not exist for x < 0".
+                    guard prefix.count < 80 else { continue }
+                    let node: MathNode = cue == Array("is undefined".utf8) ? .text("undefined") : .text("dne")
+                    candidates.append(
+                        Candidate(
+                            position: p,
+                            text: string(p..<(p + cue.count)),
+                            node: node,
+                            source: .conclusion,
+                            rejected: false
+                        )
+                    )
+                }
+            }
+        }
+
+        mutating func collectEquations() {
+            for p in occurrences(of: Array("=".utf8)) {
+                if p > 0,
+                    lower[p - 1] == UInt8(ascii: "<") || lower[p - 1] == UInt8(ascii: ">")
+                        || lower[p - 1] == UInt8(ascii: "!")
+                {
+                    continue
+                }
+                guard let span = valueSpan(from: p + 1) else { continue }
+                // Only an equation's last link: "6 × 7 = 42", not "= 40 + 2 = 42"'s middle.
+                let rest = string(span)
+                if rest.contains("=") { continue }
+                add(position: p, span: span, source: .equation, markerStart: p)
+            }
+        }
+
+        mutating func collectBold() {
+            for p in occurrences(of: Array("**".utf8)) {
+                let s = p + 2
+                var j = s
+                while j + 1 < lower.count, !(lower[j] == UInt8(ascii: "*") && lower[j + 1] == UInt8(ascii: "*")),
+                    j - s < 60, lower[j] != 10
+                {
+                    j += 1
+                }
+                guard j + 1 < lower.count, lower[j] == UInt8(ascii: "*"), j > s else { continue }
+                let inner = MathAnswerReader.clean(string(s..<j))
+                guard let node = MathParser.parse(inner), node.size <= 40 else { continue }
+                if case .text = node { continue }
+                candidates.append(
+                    Candidate(
+                        position: p,
+                        text: inner,
+                        node: node,
+                        source: .conclusion,
+                        rejected: isRejected(markerStart: p, value: s..<j)
+                    )
+                )
+            }
+        }
+
+        func choose() -> Extraction? {
+            guard !candidates.isEmpty else { return nil }
+            let rejectedStrength = candidates.filter(\.rejected).map(\.source).max()
+            let lastRejected = candidates.filter(\.rejected).map(\.position).max() ?? -1
+            var pool = candidates.filter { !$0.rejected }
+            if let rejectedStrength, let best = pool.map(\.source).max(), best < rejectedStrength {
+                // A weaker answer replaces a rejected one only when it comes after the rejection.
+                pool = pool.filter { $0.position > lastRejected }
+            }
+            if let top = pool.map(\.source).max() {
+                let choice = pool.filter { $0.source == top }.max { $0.position < $1.position }
+                if let choice {
+                    return Extraction(text: choice.text, node: choice.node, source: choice.source, rejected: false)
+                }
+            }
+            let strongest = candidates.map(\.source).max() ?? .lastNumber
+            guard let last = candidates.filter({ $0.source == strongest }).max(by: { $0.position < $1.position })
+            else { return nil }
+            return Extraction(text: last.text, node: last.node, source: last.source, rejected: true)
+        }
+
+        private static let nameWords: [[UInt8]] = [
+            "number ", "johnny ", "no. ", "version ", "chapter ", "page ", "step ", "part ", "#", "model ",
+            "unit ", "type ", "series ", "mark ", "level ", "section ", "item ", "line ", "case ", "option ",
+        ].map { Array($0.utf8) }
+
+        /// The last number not used as a name (`Number 5`, `step 3`) and not glossed as a count.
+        func lastNumber() -> Extraction? {
+            var j = lower.count - 1
+            while j >= 0 {
+                if isDigit(lower[j]) {
+                    var s = j
+                    while s > 0,
+                        isDigit(lower[s - 1]) || lower[s - 1] == UInt8(ascii: ".")
+                            || (lower[s - 1] == UInt8(ascii: ",") && s >= 2 && isDigit(lower[s - 2]))
+                            || lower[s - 1] == UInt8(ascii: "/") || lower[s - 1] == UInt8(ascii: "-")
+                    {
+                        s -= 1
+                    }
+                    let named = Scanner.nameWords.contains { n in s >= n.count && matches(n, at: s - n.count) }
+                    let raw = string(s..<(j + 1))
+                    let gloss = matches(Array(" vision".utf8), at: j + 1) || matches(Array(" more".utf8), at: j + 1)
+                    if !named, !gloss {
+                        if let span = valueSpan(from: s), let node = MathAnswerReader.read(string(span)) {
+                            return Extraction(
+                                text: MathAnswerReader.clean(string(span)),
+                                node: node,
+                                source: .lastNumber,
+                                rejected: false
+                            )
+                        }
+                        if let node = MathAnswerReader.read(raw) {
+                            return Extraction(text: raw, node: node, source: .lastNumber, rejected: false)
+                        }
+                    }
+                    j = s - 1
+                    continue
+                }
+                j -= 1
+            }
+            return nil
+        }
+    }
+}
