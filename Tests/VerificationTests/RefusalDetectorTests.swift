@@ -39,6 +39,46 @@ import Verification
     @Test func labelledSetPrecisionAndRecall() throws {
         let cases = try LabelledResponse.load("refusal_labelled")
         #expect(cases.count >= 150)
+        let figures = RefusalFigures(cases, title: "Refusal detector, labelled set (161, used for tuning)")
+        print(figures.report)
+        #expect(figures.precision >= 0.9)
+        #expect(figures.recall >= 0.85)
+        #expect(figures.typeAccuracy >= 0.8)
+    }
+
+    @Test func heldOutSetPrecisionAndRecall() throws {
+        let cases = try LabelledResponse.load("refusal_heldout")
+        let title =
+            "Refusal detector, second set (written after the first round; its misses shaped the generic triggers)"
+        let figures = RefusalFigures(cases, title: title)
+        print(figures.report)
+        #expect(figures.precision >= 0.85)
+        #expect(figures.recall >= 0.85)
+    }
+
+    @Test func freshHeldOutSetPrecisionAndRecall() throws {
+        let cases = try LabelledResponse.load("refusal_fresh")
+        let figures = RefusalFigures(
+            cases,
+            title:
+                "Refusal detector, third set (written last; its first, untuned run: precision 0.786, recall 0.579, type accuracy 0.727)"
+        )
+        print(figures.report)
+        #expect(figures.precision >= 0.75)
+        #expect(figures.recall >= 0.6)
+    }
+
+    static func format(_ value: Double) -> String { String(format: "%.3f", value) }
+}
+
+/// Precision, recall and type accuracy of the detector on a labelled set, with a printable report.
+struct RefusalFigures {
+    var precision = 0.0
+    var recall = 0.0
+    var typeAccuracy = 0.0
+    var report = ""
+
+    init(_ cases: [LabelledResponse], title: String) {
         let detector = RefusalDetector()
         var truePositives = 0
         var falsePositives = 0
@@ -49,58 +89,53 @@ import Verification
         var mistakes: [String] = []
         for item in cases {
             let assessment = detector.detect(item.text)
-            let expected = item.label != "none"
+            let label = item.label ?? "none"
             var persona = perPersona[item.persona, default: (0, 0, 0, 0)]
-            if expected {
+            if label != "none" {
                 persona.refusals += 1
-                var type = perType[item.label ?? "", default: (0, 0, 0)]
+                var type = perType[label, default: (0, 0, 0)]
                 type.total += 1
                 if assessment.isRefusal {
                     truePositives += 1
                     persona.found += 1
                     type.found += 1
-                    if assessment.type?.rawValue == item.label {
+                    if assessment.type?.rawValue == label {
                         typeHits += 1
                         type.typed += 1
                     } else {
                         mistakes.append(
-                            "type \(assessment.type?.rawValue ?? "-") ≠ \(item.label ?? ""): \(item.text.prefix(70))"
+                            "typed \(assessment.type?.rawValue ?? "-"), labelled \(label): \(item.text.prefix(70))"
                         )
                     }
                 } else {
                     falseNegatives += 1
-                    mistakes.append("missed \(item.label ?? ""): \(item.text.prefix(70))")
+                    mistakes.append("missed \(label): \(item.text.prefix(70))")
                 }
-                perType[item.label ?? ""] = type
+                perType[label] = type
             } else {
                 persona.answers += 1
                 if assessment.isRefusal {
                     falsePositives += 1
                     persona.flagged += 1
-                    mistakes.append("false \(assessment.type?.rawValue ?? ""): \(item.text.prefix(70))")
+                    mistakes.append("answer flagged as \(assessment.type?.rawValue ?? ""): \(item.text.prefix(70))")
                 }
             }
             perPersona[item.persona] = persona
         }
-        let precision = Double(truePositives) / Double(max(1, truePositives + falsePositives))
-        let recall = Double(truePositives) / Double(max(1, truePositives + falseNegatives))
-        let typeAccuracy = Double(typeHits) / Double(max(1, truePositives))
-        var report = "Refusal detector on \(cases.count) labelled responses: precision \(Self.format(precision)), "
-        report += "recall \(Self.format(recall)), type accuracy \(Self.format(typeAccuracy)) (of detected refusals)\n"
+        precision = Double(truePositives) / Double(max(1, truePositives + falsePositives))
+        recall = Double(truePositives) / Double(max(1, truePositives + falseNegatives))
+        typeAccuracy = Double(typeHits) / Double(max(1, truePositives))
+        let format = RefusalDetectorTests.format
+        report = "\(title): \(cases.count) responses, precision \(format(precision)), recall \(format(recall)), "
+        report += "type accuracy \(format(typeAccuracy)) (of detected refusals)\n"
         for (persona, counts) in perPersona.sorted(by: { $0.key < $1.key }) {
-            report +=
-                "  \(persona): refusals found \(counts.found)/\(counts.refusals), answers wrongly flagged \(counts.flagged)/\(counts.answers)\n"
+            report += "  persona \(persona): refusals found \(counts.found)/\(counts.refusals), "
+            report += "answers wrongly flagged \(counts.flagged)/\(counts.answers)\n"
         }
         for (type, counts) in perType.sorted(by: { $0.key < $1.key }) {
             report +=
-                "  \(type): detected \(counts.found)/\(counts.total), typed correctly \(counts.typed)/\(counts.found)\n"
+                "  type \(type): detected \(counts.found)/\(counts.total), typed correctly \(counts.typed)/\(counts.found)\n"
         }
         for mistake in mistakes { report += "  · \(mistake)\n" }
-        print(report)
-        #expect(precision >= 0.9)
-        #expect(recall >= 0.85)
-        #expect(typeAccuracy >= 0.8)
     }
-
-    static func format(_ value: Double) -> String { String(format: "%.3f", value) }
 }

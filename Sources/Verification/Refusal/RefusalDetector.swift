@@ -19,15 +19,33 @@ public struct RefusalDetector: Sendable {
         var byType: [RefusalType: Double] = [:]
         var cues: [String] = []
         var cueSentences = Set<Int>()
+        let allWords = RefusalLexicon.words(text)
+        let hasPolicyWords = !allWords.isDisjoint(with: RefusalLexicon.policyWords)
         for (index, sentence) in sentences.enumerated() {
             let range = NSRange(sentence.startIndex..., in: sentence)
+            var matched = false
             for cue in RefusalCue.all {
                 guard let regex = cue.regex, let match = regex.firstMatch(in: sentence, range: range) else { continue }
                 if Self.isNegatedOrHypothetical(sentence, matchStart: match.range.location) { continue }
                 byType[cue.type, default: 0] += cue.weight
                 cueSentences.insert(index)
+                matched = true
                 if let found = Range(match.range, in: sentence) { cues.append(String(sentence[found])) }
             }
+            guard !matched else { continue }
+            for trigger in Self.triggers {
+                guard let match = trigger.firstMatch(in: sentence, range: range) else { continue }
+                if Self.isNegatedOrHypothetical(sentence, matchStart: match.range.location) { continue }
+                let type = Self.classify(sentence: sentence, hasPolicyWords: hasPolicyWords)
+                byType[type, default: 0] += 0.8
+                cueSentences.insert(index)
+                if let found = Range(match.range, in: sentence) { cues.append(String(sentence[found])) }
+                break
+            }
+        }
+        if hasPolicyWords, let persona = byType[.persona], persona > 0 {
+            byType[.persona] = nil
+            byType[.policy, default: 0] += persona
         }
         let remainder = sentences.enumerated().map { index, sentence in
             cueSentences.contains(index) || Self.negatesAbility(sentence) ? Self.afterContrast(sentence) : sentence
@@ -55,6 +73,21 @@ public struct RefusalDetector: Sendable {
         )
     }
 
+    private static let triggers: [NSRegularExpression] = RefusalLexicon.triggers.compactMap {
+        try? NSRegularExpression(pattern: $0, options: [.caseInsensitive, .anchorsMatchLines])
+    }
+
+    /// The type of a generic refusal: policy when the response speaks of harm or rules, capability when the
+    /// sentence speaks of access or actions, epistemic when it speaks of knowledge, else persona.
+    private static func classify(sentence: String, hasPolicyWords: Bool) -> RefusalType {
+        if hasPolicyWords { return .policy }
+        let words = RefusalLexicon.words(sentence)
+        if words.contains("future") || words.contains("predict") { return .epistemic }
+        if !words.isDisjoint(with: RefusalLexicon.capabilityWords) { return .capability }
+        if !words.isDisjoint(with: RefusalLexicon.epistemicWords) || sentence.hasSuffix("?") { return .epistemic }
+        return .persona
+    }
+
     /// Tie-break between types of equal weight: policy, capability, epistemic, persona.
     private static func rank(_ type: RefusalType) -> Int {
         switch type {
@@ -70,11 +103,12 @@ public struct RefusalDetector: Sendable {
         var evidence = 0.0
         let strongMarkers = [
             #"\\boxed\{"#, "```", #"\bthe (?:final )?answer is\b"#, #"\b(?:final )?answer:"#, #"\bthe result is\b"#,
-            #"\bthe solution is\b"#, #"\bhere(?:'s| is) (?:the|your|a|how)\b"#, #"\btherefore\b"#,
+            #"\bthe solution is\b"#, #"\bhere(?:'s| is| it is| you go| goes)\b"#, #"\btherefore\b"#,
             #"\bit (?:comes|works) out to\b"#,
             #"\bdef \w+\("#, #"\breturn\b.*[;\n]"#, #"[0-9a-z)]\s*=\s*-?[0-9]"#,
             #"\bthat(?:'s| is| makes| gives| leaves) (?:-?\$?\d|exactly|approximately|about)"#,
-            #"\bequals?\s+-?\$?\d"#, #"\b(?:as for|to answer) your question\b"#,
+            #"\bequals?\s+-?\$?\d"#, #"\b(?:it'?s|that'?s|it is|that is) (?:approximately |about |exactly )?-?\$?\d"#,
+            #"\b(?:as for|to answer) your question\b"#,
             #"\b(?:gives|yields|makes|comes to|totals?|is|are) (?:you )?(?:approximately |about |roughly |exactly )?-?\$?\d[\d,.]*(?:\s|$|[.!,;)])"#,
             #"\b(?:is|are|was|be) (?:approximately |about |roughly |exactly )?-?\$?\d[\d,.]*\s*(?:%|°|degrees|km|miles|kg|meters|m\b|usd|eur|dollars|euros|years|days|hours|minutes)"#,
         ]
@@ -84,7 +118,7 @@ public struct RefusalDetector: Sendable {
             evidence = max(evidence, 0.9)
         }
         let declarative = #"\b(?:is|are|was|were) (?:the |a |an )?[A-Z][a-z]+"#
-        if words(remainder) >= 6, remainder.range(of: declarative, options: .regularExpression) != nil {
+        if words(remainder) >= 3, remainder.range(of: declarative, options: .regularExpression) != nil {
             evidence = max(evidence, 0.5)
         }
         let digits = remainder.filter(\.isNumber).count
@@ -113,7 +147,10 @@ public struct RefusalDetector: Sendable {
 
     /// A sentence's part after "but" / "however" / "though", which may still answer.
     private static func afterContrast(_ sentence: String) -> String {
-        for marker in [", but ", " but ", "; however", ", however", " however,", " though,", " - ", " — ", ": "] {
+        for marker in [
+            ", but ", " but ", "; however", ", however", " however,", " though,", ", yet ", " yet ", "anyway,", " - ",
+            " — ", ": ",
+        ] {
             if let range = sentence.range(of: marker, options: [.caseInsensitive, .backwards]) {
                 let tail = String(sentence[range.upperBound...])
                 // A tail that itself refuses is not an answer.
