@@ -22,6 +22,9 @@ public struct QueryLoader: Sendable {
     public var hub: HubConfiguration
     /// Where skipped rows and notices are logged.
     public var logger: Logger
+    /// A split stops being read after this many rows in a row could not be normalised (v1's `code` rows
+    /// all have blank prompts, for instance), with a notice, instead of streaming the whole split.
+    public var consecutiveSkipLimit = 10_000
 
     /// A loader configured from environment variables (`HF_ENDPOINT`, `HF_TOKEN`, `HF_HOME`,
     /// `HF_HUB_CACHE`, `HF_HUB_OFFLINE`), read as `huggingface_hub` reads them.
@@ -115,7 +118,7 @@ public struct QueryLoader: Sendable {
                 )
             )
         }
-        notices += session.notices
+        notices += state.notices + session.notices
         let skipped = state.skipped.map { SkippedRows(split: $0.key.split, reason: $0.key.reason, count: $0.value) }
             .sorted { ($0.split, $0.reason) < ($1.split, $1.reason) }
         return QuerySelection(
@@ -138,6 +141,7 @@ public struct QueryLoader: Sendable {
         var ids = Set<String>()
         var skipped: [SkipKey: Int] = [:]
         var bytesInFiles: Int64 = 0
+        var notices: [String] = []
     }
 
     private func locate(
@@ -175,6 +179,7 @@ public struct QueryLoader: Sendable {
     ) async throws(DatasetError) -> [String] {
         let normalizer = NemotronNormalizer()
         var selected = 0
+        var skippedInARow = 0
         var opened: [String] = []
         guard quota > 0 else { return [] }
         for file in SeededOrder.shuffled(files, seed: seed, salt: split) {
@@ -187,24 +192,35 @@ public struct QueryLoader: Sendable {
                     let source = Query.Source(dataset: location.name, file: file, row: row.index)
                     switch row.value {
                     case .failure(let skip):
+                        skippedInARow += 1
                         record(skip, split: split, source: source, state: &state)
                     case .success(let columns):
                         if location.splitsByCategory, columns["category"]?.string != split { return true }
                         switch normalizer.normalize(columns, split: split, source: source) {
                         case .failure(let skip):
+                            skippedInARow += 1
                             record(skip, split: split, source: source, state: &state)
                         case .success(let query):
                             guard state.ids.insert(query.id).inserted else {
+                                skippedInARow += 1
                                 record(.init(reason: "duplicate id"), split: split, source: source, state: &state)
                                 return true
                             }
                             state.queries.append(query)
                             selected += 1
+                            skippedInARow = 0
                         }
                     }
-                    return selected < quota
+                    return selected < quota && skippedInARow < consecutiveSkipLimit
                 }
                 if selected >= quota { return opened }
+                if skippedInARow >= consecutiveSkipLimit {
+                    let notice =
+                        "stopped reading split '\(split)' of \(location.name) after \(skippedInARow) rows in a row could not be used (see the skipped counts)"
+                    state.notices.append(notice)
+                    logger.notice("\(notice)")
+                    return opened
+                }
             }
         }
         return opened

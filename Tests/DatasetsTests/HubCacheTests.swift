@@ -71,6 +71,28 @@ import Testing
         #expect(error?.message.contains("refs/main") == true)
     }
 
+    @Test func concurrentDownloadsOfTheSameFileShareOneBlob() async throws {
+        let home = try TemporaryDirectory()
+        defer { home.remove() }
+        let repository = HubTests.v1Repository()
+        let content = try #require(repository.files[Self.mathPath])
+        try await FakeHub.run(repositories: [repository]) { hub in
+            let loader = HubTests.loader(hub, home: home)
+            async let first = loader.load(dataset: HubTests.v1, splits: ["math"], maxQueries: 2, streaming: false)
+            async let second = loader.load(dataset: HubTests.v1, splits: ["math"], maxQueries: 2, streaming: false)
+            let (a, b) = try await (first, second)
+            #expect(a.queries == b.queries)
+            #expect(a.queries.count == 2)
+        }
+        let sha = FakeHubRepository.sha256(content)
+        #expect(FileManager.default.contents(atPath: repoFolder(home) + "/blobs/\(sha)") == Data(content))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: home.path("hub/.locks/datasets--nvidia--Nemotron-Post-Training-Dataset-v1/\(sha).lock")
+            )
+        )
+    }
+
     @Test func aKilledDownloadResumesWhereItStopped() async throws {
         let home = try TemporaryDirectory()
         defer { home.remove() }

@@ -84,3 +84,18 @@ import Testing
         #expect(selection.queries.map(\.groundTruth) == ["2", "4"])
     }
 }
+
+@Suite struct SkipLimitTests {
+    @Test func aSplitWhoseRowsAreAllUnusableIsAbandonedWithANotice() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let blank = (0..<50).map { _ in NemotronFixtures.codeLine(0) }.joined(separator: "\n")
+        try folder.write("code.jsonl", blank + "\n" + NemotronFixtures.codeLine(7))
+        var loader = QueryLoader(environment: [:])
+        loader.consecutiveSkipLimit = 20
+        let selection = try await loader.load(dataset: folder.url.path, splits: ["code"], maxQueries: 5)
+        #expect(selection.queries.isEmpty)
+        #expect(selection.skipped == [SkippedRows(split: "code", reason: "empty prompt (blank upstream)", count: 20)])
+        #expect(selection.notices.first?.contains("stopped reading split 'code'") == true)
+    }
+}

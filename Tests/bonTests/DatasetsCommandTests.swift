@@ -50,3 +50,27 @@ import Testing
         #expect(output.contains("bon datasets preview data/nemotron-sample --split math"))
     }
 }
+
+@Suite struct DatasetsPreviewSampleTests {
+    @Test func previewsTheBundledSampleOffline() throws {
+        let process = Process()
+        process.executableURL = RepositoryPaths.bonExecutable
+        process.arguments = [
+            "datasets", "preview", "data/nemotron-sample", "--split", "math,tool_calling", "--limit", "4",
+        ]
+        process.currentDirectoryURL = RepositoryPaths.root
+        var environment = ProcessInfo.processInfo.environment
+        environment["HF_HUB_OFFLINE"] = "1"
+        process.environment = environment
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(output.contains("reference: 91"))
+        #expect(output.contains("tools:     get_weather, convert_currency"))
+        #expect(output.contains("data/tool-00000-of-00001.parquet row 0"))
+        #expect(output.contains("selected 4 queries (math 2, tool_calling 2)"))
+    }
+}

@@ -20,6 +20,13 @@ struct HubDownloader: Sendable {
             try cache.link(repo, commit: commit, path: path, etag: metadata.etag)
             return cache.snapshotPath(repo, commit: commit, path: path)
         }
+        let lock = try await FileLock.acquire(cache.lockPath(repo, etag: metadata.etag))
+        defer { withExtendedLifetime(lock) {} }
+        if Self.size(of: blob) == metadata.size {
+            // Another process finished it while we waited.
+            try cache.link(repo, commit: commit, path: path, etag: metadata.etag)
+            return cache.snapshotPath(repo, commit: commit, path: path)
+        }
         let incomplete = blob + ".incomplete"
         do {
             try FileManager.default.createDirectory(

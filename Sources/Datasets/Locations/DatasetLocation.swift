@@ -37,10 +37,19 @@ final class ByteCounter: Sendable {
     var value: Int64 { total.withLock { $0 } }
 }
 
-/// A ``ByteSource`` that counts what it reads.
-struct CountingByteSource: ByteSource {
+/// A ``ByteSource`` that counts what it reads and keeps the file's tail once read.
+///
+/// The Parquet reader fetches the last 64 KiB for the footer; reads that fall inside that tail later (all
+/// of a small file's row groups) are served from memory instead of fetched again.
+final class CountingByteSource: ByteSource {
     let base: any ByteSource
     let counter: ByteCounter
+    private let tail = Mutex<(offset: Int64, bytes: [UInt8])?>(nil)
+
+    init(base: any ByteSource, counter: ByteCounter) {
+        self.base = base
+        self.counter = counter
+    }
 
     var name: String { base.name }
 
@@ -49,8 +58,17 @@ struct CountingByteSource: ByteSource {
     }
 
     func read(offset: Int64, length: Int) async throws -> [UInt8] {
+        if let cached = tail.withLock({ $0 }), offset >= cached.offset,
+            offset + Int64(length) <= cached.offset + Int64(cached.bytes.count)
+        {
+            let start = Int(offset - cached.offset)
+            return Array(cached.bytes[start..<(start + length)])
+        }
         let bytes = try await base.read(offset: offset, length: length)
         counter.add(bytes.count)
+        if length >= 4096, offset + Int64(length) == (try? await base.size()) {
+            tail.withLock { $0 = (offset, bytes) }
+        }
         return bytes
     }
 }
