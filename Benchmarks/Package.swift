@@ -1,0 +1,41 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+// Benchmarks for bon, kept out of the main package so that `swift build` there never builds them.
+let package = Package(
+    name: "bon-benchmarks",
+    dependencies: [
+        .package(path: ".."),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    ],
+    targets: [
+        // LLM client overhead per request against a loopback server, at concurrency 1, 8 and 64.
+        .executableTarget(
+            name: "LLMBenchmarks",
+            dependencies: [
+                .product(name: "LLM", package: "bon"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "LLMBenchmarks"
+        )
+    ]
+)
+
+for target in package.targets {
+    var settings = target.swiftSettings ?? []
+    settings += [
+        // SE-0335: existential types are spelled `any P`.
+        .enableUpcomingFeature("ExistentialAny"),
+        // SE-0444: a file sees members only from modules it imports itself.
+        .enableUpcomingFeature("MemberImportVisibility"),
+        // SE-0409: imports are internal; write `public import` when re-exposing.
+        .enableUpcomingFeature("InternalImportsByDefault"),
+        // SE-0461: nonisolated async functions run on the caller's actor.
+        .enableUpcomingFeature("NonisolatedNonsendingByDefault"),
+    ]
+    target.swiftSettings = settings
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# LLM client overhead: our clients (release build) beside the official openai Python SDK, same server.
+set -euo pipefail
+cd "$(dirname "$0")"
+swift build -c release --product LLMBenchmarks
+bin="$(swift build -c release --show-bin-path)/LLMBenchmarks"
+"$bin" serve > /tmp/bon-llm-bench-port.txt &
+server=$!
+trap 'kill "$server" 2>/dev/null || true' EXIT
+for _ in $(seq 50); do
+    grep -q '^port' /tmp/bon-llm-bench-port.txt 2>/dev/null && break
+    sleep 0.1
+done
+port="$(awk '/^port/ {print $2}' /tmp/bon-llm-bench-port.txt)"
+"$bin" measure --port "$port"
+echo
+if ! python3 -c 'import openai' 2>/dev/null; then
+    python3 -m pip install --quiet openai 2>/dev/null || python3 -m pip install --quiet --break-system-packages openai || true
+fi
+if python3 -c 'import openai' 2>/dev/null; then
+    python3 llm_peer.py --port "$port"
+else
+    echo "peer: openai Python SDK not installable here; skipped"
+fi

@@ -1,0 +1,107 @@
+import AsyncHTTPClient
+import Foundation
+
+/// A client for Anthropic's Messages API (`POST {base}/v1/messages`) on async-http-client.
+///
+/// Puts the persona in `system` with a `cache_control` breakpoint (and one on the tool definitions) so
+/// candidates 2…N read the cached prefix; streams by default; sends `temperature` only to models
+/// that accept it; retries transient failures; prices every response.
+public struct AnthropicClient: LLMClient {
+    let core: ProviderCore
+
+    /// Creates a client.
+    ///
+    /// - Throws: ``LLMError/Code/invalidRequest`` when the base URL is not an http(s) URL.
+    public init(configuration: LLMClientConfiguration = LLMClientConfiguration()) throws(LLMError) {
+        core = try ProviderCore(provider: .anthropic, configuration: configuration)
+    }
+
+    /// Counters since the client was made.
+    public var statistics: LLMClientStatistics { core.transport.counter.snapshot }
+
+    /// Asks for `count` candidates: the first alone (it writes the prompt cache), the rest concurrently
+    /// (they read it); see ``LLMClient/completeMany(_:count:)``.
+    public func completeMany(_ request: ChatRequest, count: Int) async throws(LLMError) -> [ChatResponse] {
+        guard count > 0 else { return [] }
+        let first = try await complete(request)
+        guard count > 1 else { return [first] }
+        let result = await withTaskGroup(of: (Int, Result<ChatResponse, LLMError>).self) { group in
+            for offset in 1..<count {
+                var single = request
+                single.candidateIndex = request.candidateIndex + offset
+                group.addTask {
+                    do throws(LLMError) {
+                        return (offset, .success(try await complete(single)))
+                    } catch {
+                        return (offset, .failure(error))
+                    }
+                }
+            }
+            var responses = [Result<ChatResponse, LLMError>?](repeating: nil, count: count)
+            responses[0] = .success(first)
+            for await (offset, response) in group { responses[offset] = response }
+            return responses
+        }
+        var responses: [ChatResponse] = []
+        for item in result {
+            switch item {
+            case .success(let response): responses.append(response)
+            case .failure(let error): throw error
+            case nil: throw LLMError(.malformedResponse, "candidate missing")
+            }
+        }
+        return responses
+    }
+
+    /// Sends one request; see ``LLMClient/complete(_:)``.
+    public func complete(_ request: ChatRequest) async throws(LLMError) -> ChatResponse {
+        let start = ContinuousClock.now
+        let configuration = core.configuration
+        let streaming = configuration.streaming
+        let body = try AnthropicWire.body(
+            for: request,
+            capabilities: core.capabilities(for: request.model),
+            promptCaching: configuration.promptCaching,
+            stream: streaming
+        )
+        var extra = [("anthropic-version", "2023-06-01")]
+        if let key = configuration.apiKey { extra.append(("x-api-key", key.reveal())) }
+        let core = self.core
+        let message = try await core.transport.send(
+            url: core.baseURL + "/v1/messages",
+            headers: core.headers(extra: extra),
+            body: body.jsonBytes(),
+            model: request.model
+        ) { response async throws(HTTPTransport.Failure) -> AnthropicWire.Message in
+            if streaming {
+                var accumulator = AnthropicStreamAccumulator()
+                try await core.stream(response, model: request.model) { event throws(LLMError) in
+                    try accumulator.apply(event)
+                    return accumulator.finished
+                }
+                return accumulator.result
+            }
+            let bytes = try await core.collect(response, model: request.model)
+            do {
+                return try JSONDecoder().decode(AnthropicWire.Message.self, from: Data(bytes))
+            } catch {
+                throw ProviderCore.failure(
+                    LLMError(
+                        .malformedResponse,
+                        "Anthropic answered model \(request.model) with a body that is not a message"
+                    )
+                )
+            }
+        }
+        let usage = AnthropicWire.usage(message.usage)
+        let model = message.model ?? request.model
+        return ChatResponse(
+            message: AnthropicWire.assistantMessage(message.content ?? []),
+            finishReason: message.stopReason ?? "end_turn",
+            usage: usage,
+            model: model,
+            costUSD: core.cost(of: usage, requestModel: request.model, responseModel: model),
+            latencyMs: ProviderCore.elapsedMs(since: start)
+        )
+    }
+}

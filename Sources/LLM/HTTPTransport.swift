@@ -1,0 +1,197 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+import NIOCore
+import NIOHTTP1
+
+/// Sends one logical request with retries, backoff and the adaptive limiter; shared by both clients.
+struct HTTPTransport: Sendable {
+    let provider: LLMProvider
+    let client: HTTPClient
+    let retry: RetryPolicy
+    let limiter: AdaptiveConcurrencyLimiter
+    let counter: StatisticsCounter
+    let apiKey: APIKey?
+    let requestTimeout: Duration
+    let logger: Logger
+
+    /// Why an attempt failed and whether another may succeed.
+    struct Failure: Error {
+        var error: LLMError
+        var retryable: Bool
+        var serverDelay: Duration?
+    }
+
+    /// Sends `body` to `url` until `handle` returns a value or the failure is final.
+    ///
+    /// `handle` sees only 2xx responses; it reads the body (whole or streamed) and throws ``Failure``
+    /// for a broken stream or a malformed body.
+    func send<Value>(
+        method: HTTPMethod = .POST,
+        url: String,
+        headers: HTTPHeaders,
+        body: [UInt8]?,
+        model: String,
+        handle: (HTTPClientResponse) async throws(Failure) -> Value
+    ) async throws(LLMError) -> Value {
+        counter.update { $0.requests += 1 }
+        var retries = 0
+        var rateLimitRetries = 0
+        let buffer = body.map { ByteBuffer(bytes: $0) }
+        while true {
+            if Task.isCancelled {
+                throw LLMError(.cancelled, "\(provider.displayName) request for model \(model) was cancelled")
+            }
+            await limiter.acquire()
+            let started = ContinuousClock.now
+            counter.update { $0.attempts += 1 }
+            var request = HTTPClientRequest(url: url)
+            request.method = method
+            request.headers = headers
+            request.headers.add(name: "x-stainless-retry-count", value: String(retries + rateLimitRetries))
+            if let buffer { request.body = .bytes(buffer) }
+            var snapshot: RateLimitSnapshot?
+            let failure: Failure
+            do {
+                let response = try await client.execute(
+                    request,
+                    timeout: HTTPClientPool.timeAmount(requestTimeout),
+                    logger: nil
+                )
+                let headerSnapshot = RateLimitSnapshot { response.headers.first(name: $0) }
+                snapshot = headerSnapshot.isEmpty ? nil : headerSnapshot
+                if (200..<300).contains(Int(response.status.code)) {
+                    do throws(Failure) {
+                        let value = try await handle(response)
+                        await limiter.release(.success, started: started, snapshot: snapshot)
+                        return value
+                    } catch {
+                        failure = error
+                    }
+                } else {
+                    failure = await statusFailure(response, model: model)
+                }
+            } catch {
+                failure = transportFailure(error, model: model)
+            }
+            let isRateLimited = failure.error.status == 429
+            await limiter.release(
+                isRateLimited ? .rateLimited(retryAfter: failure.serverDelay) : .failure,
+                started: started,
+                snapshot: snapshot
+            )
+            if isRateLimited { counter.update { $0.rateLimitedResponses += 1 } }
+            if failure.error.code == .cancelled || Task.isCancelled {
+                throw LLMError(.cancelled, "\(provider.displayName) request for model \(model) was cancelled")
+            }
+            let budgetLeft = isRateLimited ? rateLimitRetries < retry.maxRateLimitRetries : retries < retry.maxRetries
+            guard failure.retryable, budgetLeft else {
+                counter.update { $0.failures += 1 }
+                var error = failure.error
+                let attempts = retries + rateLimitRetries + 1
+                if failure.retryable, attempts > 1 {
+                    error.message += " (gave up after \(attempts) attempts)"
+                }
+                throw error
+            }
+            let delay = failure.serverDelay ?? retry.backoff(retry: retries, jitter: Double.random(in: 0..<1))
+            if isRateLimited { rateLimitRetries += 1 } else { retries += 1 }
+            counter.update { $0.retries += 1 }
+            logger.debug(
+                "retrying",
+                metadata: [
+                    "provider": "\(provider.rawValue)", "model": "\(model)", "reason": "\(failure.error.code.rawValue)",
+                    "status": "\(failure.error.status.map(String.init) ?? "-")",
+                ]
+            )
+            do {
+                try await Task.sleep(for: delay)
+            } catch {
+                throw LLMError(.cancelled, "\(provider.displayName) request for model \(model) was cancelled")
+            }
+        }
+    }
+
+    /// The failure for a non-2xx response: its status, the provider's error type and message, the delay.
+    private func statusFailure(_ response: HTTPClientResponse, model: String) async -> Failure {
+        let status = Int(response.status.code)
+        let bytes = (try? await response.body.collect(upTo: 1 << 20)).map { Array($0.readableBytesView) } ?? []
+        let (errorType, errorCode, serverMessage) = Self.parseErrorBody(bytes)
+        var retryable = RetryPolicy.isRetryable(status: status)
+        if errorCode == "insufficient_quota" || errorType == "insufficient_quota" { retryable = false }
+        if let directive = response.headers.first(name: "x-should-retry")?.lowercased() {
+            if directive == "true" { retryable = true } else if directive == "false" { retryable = false }
+        }
+        let code: LLMError.Code
+        let advice: String
+        switch status {
+        case 401, 403:
+            code = .authentication
+            advice = "check \(provider.apiKeyVariable) and the key's access to this model"
+        case 402:
+            code = .authentication
+            advice = "the account's billing needs attention"
+        case 404:
+            code = .invalidRequest
+            advice = "check the model name and the base URL"
+        case 429 where !retryable:
+            code = .authentication
+            advice = "the account's quota is exhausted"
+        case 429:
+            code = .rateLimited
+            advice = "lower `concurrency` or wait for the rate limit to reset"
+        case 408, 409:
+            code = .transport
+            advice = "the request timed out or conflicted; try again"
+        case 500...:
+            code = .serverError
+            advice = "the provider is failing or overloaded; try again later"
+        default:
+            code = .invalidRequest
+            advice = "the request was rejected; fix it before running again"
+        }
+        var detail = [errorType, errorCode].compactMap { $0 }.joined(separator: "/")
+        if !detail.isEmpty { detail = " (\(detail))" }
+        let quoted = serverMessage.map { ": \(String($0.prefix(300)))" } ?? ""
+        let message = "\(provider.displayName) returned HTTP \(status)\(detail) for model \(model)\(quoted); \(advice)"
+        let delay = retry.serverDelay(
+            retryAfterMs: response.headers.first(name: "retry-after-ms"),
+            retryAfter: response.headers.first(name: "retry-after")
+        )
+        return Failure(error: LLMError(code, redact(message), status: status), retryable: retryable, serverDelay: delay)
+    }
+
+    /// The failure for an error thrown by the HTTP client (connection refused, reset, timeout).
+    func transportFailure(_ error: any Error, model: String) -> Failure {
+        if error is CancellationError {
+            return Failure(error: LLMError(.cancelled, "cancelled"), retryable: false)
+        }
+        if let failure = error as? Failure { return failure }
+        let description = redact(String(describing: error))
+        let message =
+            "\(provider.displayName) request for model \(model) failed in transport (\(description.prefix(200))); "
+            + "check the base URL and the network"
+        return Failure(error: LLMError(.transport, message), retryable: true)
+    }
+
+    /// `text` without the API key.
+    func redact(_ text: String) -> String {
+        apiKey?.redact(text) ?? text
+    }
+
+    /// Reads `{type, message}` from Anthropic's and `{message, type, code}` from OpenAI's error bodies.
+    static func parseErrorBody(_ bytes: [UInt8]) -> (type: String?, code: String?, message: String?) {
+        guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes)) else {
+            let text = String(decoding: bytes.prefix(200), as: UTF8.self)
+            return (nil, nil, text.isEmpty ? nil : text)
+        }
+        let error = value["error"]?.objectValue != nil ? value["error"] : value
+        let code: String? =
+            switch error?["code"] {
+            case .string(let text): text
+            case .number(let number): String(Int(number))
+            default: nil
+            }
+        return (error?["type"]?.stringValue, code, error?["message"]?.stringValue)
+    }
+}

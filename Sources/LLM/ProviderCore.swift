@@ -1,0 +1,152 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+import NIOCore
+import NIOHTTP1
+import Synchronization
+
+/// What both provider clients share: configuration, transport, counters, pricing.
+struct ProviderCore: Sendable {
+    let provider: LLMProvider
+    let configuration: LLMClientConfiguration
+    let transport: HTTPTransport
+    let baseURL: String
+    let logger: Logger
+    private let warnedModels: WarnedModels
+
+    init(provider: LLMProvider, configuration: LLMClientConfiguration) throws(LLMError) {
+        self.provider = provider
+        self.configuration = configuration
+        var base = configuration.baseURL ?? provider.defaultBaseURL
+        while base.hasSuffix("/") { base.removeLast() }
+        guard let url = URL(string: base), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil
+        else {
+            throw LLMError(
+                .invalidRequest,
+                "\(provider.displayName) base URL '\(base)' is not an http(s) URL; set \(provider.baseURLVariable) "
+                    + "or the config's base_url to e.g. \(provider.defaultBaseURL)"
+            )
+        }
+        self.baseURL = base
+        var logger = Logger(label: "bon.llm.\(provider.rawValue)")
+        logger.logLevel = .warning
+        self.logger = logger
+        self.warnedModels = WarnedModels()
+        transport = HTTPTransport(
+            provider: provider,
+            client: HTTPClientPool.client(
+                connectTimeout: configuration.connectTimeout,
+                readTimeout: configuration.readTimeout
+            ),
+            retry: configuration.retry,
+            limiter: AdaptiveConcurrencyLimiter(
+                ceiling: configuration.maxConcurrency,
+                adaptive: configuration.adaptiveRateLimiting
+            ),
+            counter: StatisticsCounter(),
+            apiKey: configuration.apiKey,
+            requestTimeout: configuration.requestTimeout,
+            logger: logger
+        )
+    }
+
+    func capabilities(for model: String) -> ModelCapabilities {
+        configuration.catalog.capabilities(for: model, provider: provider)
+    }
+
+    /// The cost of `usage`, or `nil` (with a warning, once per model) when the price is unknown.
+    func cost(of usage: Usage, requestModel: String, responseModel: String) -> Double? {
+        let catalog = configuration.catalog
+        if let price = catalog.price(for: requestModel) ?? catalog.price(for: responseModel) {
+            return price.cost(of: usage)
+        }
+        if warnedModels.firstTime(requestModel) {
+            logger.warning(
+                "no price known for this model; its cost is recorded as unknown (add it under `prices:`)",
+                metadata: ["model": "\(requestModel)"]
+            )
+        }
+        return nil
+    }
+
+    func headers(extra: [(String, String)]) -> HTTPHeaders {
+        var headers = HTTPHeaders()
+        headers.add(name: "content-type", value: "application/json")
+        headers.add(name: "accept", value: configuration.streaming ? "text/event-stream" : "application/json")
+        for (name, value) in extra { headers.add(name: name, value: value) }
+        for (name, value) in configuration.extraHeaders.sorted(by: { $0.key < $1.key }) {
+            headers.replaceOrAdd(name: name, value: value)
+        }
+        return headers
+    }
+
+    /// Reads a whole body (non-streaming responses), as a transport failure when the connection breaks.
+    func collect(_ response: HTTPClientResponse, model: String) async throws(HTTPTransport.Failure) -> [UInt8] {
+        do {
+            let buffer = try await response.body.collect(upTo: 64 << 20)
+            return Array(buffer.readableBytesView)
+        } catch {
+            throw transport.transportFailure(error, model: model)
+        }
+    }
+
+    /// Feeds a streamed body to `apply` event by event; a broken connection is a retryable failure.
+    func stream(
+        _ response: HTTPClientResponse,
+        model: String,
+        apply: (ServerSentEvent) throws(LLMError) -> Bool
+    ) async throws(HTTPTransport.Failure) {
+        var parser = ServerSentEventParser()
+        var iterator = response.body.makeAsyncIterator()
+        while true {
+            let chunk: ByteBuffer?
+            do {
+                chunk = try await iterator.next()
+            } catch {
+                throw transport.transportFailure(error, model: model)
+            }
+            guard let chunk else { break }
+            for event in parser.feed(chunk.readableBytesView) {
+                if try Self.failable(apply, event) { return }
+            }
+        }
+        if let event = parser.finish(), try Self.failable(apply, event) { return }
+        throw HTTPTransport.Failure(
+            error: LLMError(
+                .transport,
+                "\(provider.displayName) stream for model \(model) ended before its final event (connection dropped)"
+            ),
+            retryable: true
+        )
+    }
+
+    private static func failable(
+        _ apply: (ServerSentEvent) throws(LLMError) -> Bool,
+        _ event: ServerSentEvent
+    ) throws(HTTPTransport.Failure) -> Bool {
+        do {
+            return try apply(event)
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    /// Wraps an error met while reading a 2xx body: server-side, transport and malformed ones are retryable.
+    static func failure(_ error: LLMError) -> HTTPTransport.Failure {
+        let retryable = [.serverError, .rateLimited, .transport, .malformedResponse].contains(error.code)
+        return HTTPTransport.Failure(error: error, retryable: retryable)
+    }
+
+    static func elapsedMs(since start: ContinuousClock.Instant) -> Double {
+        RetryPolicy.seconds(ContinuousClock.now - start) * 1000
+    }
+}
+
+/// Models already warned about (an unknown price is reported once).
+final class WarnedModels: Sendable {
+    private let models = Mutex<Set<String>>([])
+
+    func firstTime(_ model: String) -> Bool {
+        models.withLock { $0.insert(model).inserted }
+    }
+}

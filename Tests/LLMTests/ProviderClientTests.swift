@@ -1,0 +1,148 @@
+import LLM
+import TestSupport
+import Testing
+
+@Suite struct ProviderClientTests {
+    @Test(arguments: Fixture.modes)
+    func textReplyCarriesUsageAndExactCost(provider: LLMProvider, streaming: Bool) async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        server.enqueue(FakeReply(text: "The answer is 42.", usage: FakeUsage(input: 1234, output: 56)))
+        let client = try Fixture.client(server, provider, streaming: streaming)
+        let model = Fixture.model(provider)
+        let response = try await client.complete(
+            ChatRequest(model: model, system: "You are Marvin.", messages: [.user("What is 6 × 7?")], maxTokens: 64)
+        )
+        #expect(response.text == "The answer is 42.")
+        #expect(response.usage == Usage(inputTokens: 1234, outputTokens: 56))
+        let price = try #require(ModelCatalog.standard.price(for: model))
+        #expect(response.costUSD == price.cost(of: response.usage))
+        #expect(response.finishReason == (provider == .anthropic ? "end_turn" : "stop"))
+        let sent = try #require(server.requests.first)
+        #expect(sent.system == "You are Marvin.")
+        #expect(sent.lastUserText == "What is 6 × 7?")
+        #expect(sent.stream == streaming)
+        #expect(sent.maxTokens == 64)
+    }
+
+    @Test(arguments: Fixture.modes)
+    func toolCallRoundTrip(provider: LLMProvider, streaming: Bool) async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        server.enqueue(
+            .toolCall("get_weather", arguments: #"{"location":"Paris","unit":"celsius"}"#, id: "call_1"),
+            .text("It is sunny in Paris.")
+        )
+        let client = try Fixture.client(server, provider, streaming: streaming)
+        let tool = ToolDefinition(
+            name: "get_weather",
+            description: "Current weather",
+            parameters: try JSONValue(parsing: #"{"type":"object","properties":{"location":{"type":"string"}}}"#)
+        )
+        var request = ChatRequest(model: Fixture.model(provider), messages: [.user("Weather in Paris?")], tools: [tool])
+        let first = try await client.complete(request)
+        let call = try #require(first.message.toolCalls.first)
+        #expect(call.id == "call_1")
+        #expect(call.name == "get_weather")
+        #expect(try JSONValue(parsing: call.arguments) == JSONValue(parsing: #"{"location":"Paris","unit":"celsius"}"#))
+        #expect(first.finishReason == (provider == .anthropic ? "tool_use" : "tool_calls"))
+        request.messages += [first.message, .tool(id: call.id, name: call.name, result: "18°C, sunny")]
+        let second = try await client.complete(request)
+        #expect(second.text == "It is sunny in Paris.")
+        let sent = try #require(server.requests.last)
+        #expect(sent.toolNames == ["get_weather"])
+        #expect(sent.turns.map(\.role) == ["user", "assistant", provider == .anthropic ? "user" : "tool"])
+        #expect(sent.turns[1].toolCallNames == ["get_weather"])
+        #expect(sent.turns[2].toolResultIDs == ["call_1"])
+        #expect(sent.turns[2].text == "18°C, sunny")
+    }
+
+    @Test(arguments: [true, false])
+    func openAIAsksForNCandidatesInOneRequest(streaming: Bool) async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        let client = try Fixture.client(server, .openAI, streaming: streaming)
+        let responses = try await client.completeMany(
+            ChatRequest(model: "gpt-4o", system: "Persona", messages: [.user("Hi")]),
+            count: 3
+        )
+        #expect(responses.map(\.text) == ["Echo 0: Hi", "Echo 1: Hi", "Echo 2: Hi"])
+        #expect(server.requests.count == 1)
+        #expect(server.requests.first?.n == 3)
+        // Input billed once: all input on the first candidate, output split exactly.
+        #expect(responses[1].usage.inputTokens == 0)
+        let output = responses.map(\.usage.outputTokens).reduce(0, +)
+        let expected = ["Echo 0: Hi", "Echo 1: Hi", "Echo 2: Hi"].map(FakeUsage.tokens).reduce(0, +)
+        #expect(output == expected)
+    }
+
+    @Test func anthropicCandidatesReadTheCachedPersona() async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        server.setMinimumCacheableTokens(100)
+        let persona = String(repeating: "I am Marvin, brain the size of a planet. ", count: 20)
+        let client = try Fixture.client(server, .anthropic)
+        let responses = try await client.completeMany(
+            ChatRequest(model: "claude-sonnet-4-5-20250929", system: persona, messages: [.user("Hi")]),
+            count: 3
+        )
+        let prefix = FakeUsage.tokens(persona)
+        #expect(responses[0].usage.cacheWriteTokens == prefix)
+        #expect(responses[1].usage.cacheReadTokens == prefix)
+        #expect(responses[2].usage.cacheReadTokens == prefix)
+        let allCached = server.requests.allSatisfy { $0.cacheControl }
+        #expect(allCached)
+        let price = try #require(ModelCatalog.standard.price(for: "claude-sonnet-4-5"))
+        let read = try #require(responses[1].costUSD)
+        let expected =
+            (Double(responses[1].usage.inputTokens) * 3 + Double(responses[1].usage.outputTokens) * 15
+                + Double(prefix) * 0.30) / 1_000_000
+        #expect(abs(read - expected) < 1e-12)
+        #expect(price.cacheRead == 0.30)
+    }
+
+    @Test(arguments: Fixture.modes)
+    func sendsTemperatureOnlyToModelsThatAcceptIt(provider: LLMProvider, streaming: Bool) async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        let client = try Fixture.client(server, provider, streaming: streaming)
+        let accepting = Fixture.model(provider)
+        let rejecting = provider == .anthropic ? "claude-opus-4-7" : "gpt-5.5"
+        _ = try await client.complete(ChatRequest(model: accepting, messages: [.user("a")], temperature: 0.7))
+        _ = try await client.complete(ChatRequest(model: rejecting, messages: [.user("b")], temperature: 1))
+        await #expect(throws: LLMError.self) {
+            _ = try await client.complete(ChatRequest(model: rejecting, messages: [.user("c")], temperature: 0.7))
+        }
+        let sent = server.requests
+        #expect(sent.count == 2)
+        #expect(sent[0].temperature == 0.7)
+        #expect(sent[1].temperature == nil)
+        if provider == .openAI {
+            #expect(sent[0].bodyKeys.contains("max_tokens"))
+            #expect(sent[1].bodyKeys.contains("max_completion_tokens"))
+        }
+    }
+
+    @Test(arguments: Fixture.modes)
+    func thinkingBlocksGoBackWhole(provider: LLMProvider, streaming: Bool) async throws {
+        guard provider == .anthropic else { return }
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        server.enqueue(
+            FakeReply(
+                text: "",
+                toolCalls: [FakeToolCall(name: "calc", arguments: #"{"x":1}"#)],
+                thinking: "Let me think"
+            )
+        )
+        let client = try Fixture.client(server, provider, streaming: streaming)
+        let request = ChatRequest(model: "claude-opus-4-7", messages: [.user("go")])
+        let first = try await client.complete(request)
+        #expect(first.message.opaqueContent?.contains("Let me think") == true)
+        let call = try #require(first.message.toolCalls.first)
+        var next = request
+        next.messages += [first.message, .tool(id: call.id, name: "calc", result: "2")]
+        _ = try await client.complete(next)
+        #expect(server.requests.last?.turns[1].blockTypes == ["thinking", "tool_use"])
+    }
+}
