@@ -113,6 +113,7 @@ extension FakeLLMServer {
             state.statistics.faultsInjected += 1
         } else {
             state.statistics.succeeded += 1
+            state.successTimes.append(now)
         }
         plan.headers = rateLimitHeaders(request.api, state: state)
         return plan

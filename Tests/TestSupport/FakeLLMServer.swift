@@ -55,6 +55,7 @@ package final class FakeLLMServer: Sendable {
         var batches: [String: FakeBatch] = [:]
         var files: [String: String] = [:]
         var batchPollsUntilDone = 2
+        var successTimes: [ContinuousClock.Instant] = []
     }
 
     let state = Mutex(State())
@@ -174,6 +175,9 @@ package final class FakeLLMServer: Sendable {
 
     /// What happened so far.
     package var statistics: Statistics { state.withLock { $0.statistics } }
+
+    /// When each request answered normally was accepted, in order (for throughput measurements).
+    package var successTimes: [ContinuousClock.Instant] { state.withLock { $0.successTimes } }
 }
 
 /// A failure to start the fake server.
