@@ -1,5 +1,10 @@
 // swift-tools-version: 6.2
+import Foundation
 import PackageDescription
+
+// The root package's identity is the name of its folder (`bon` in a clone, a worktree's name elsewhere).
+let bon = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
+    .lowercased()
 
 // Benchmarks for bon, kept out of the main package so that `swift build` there never builds them.
 let package = Package(
@@ -14,7 +19,7 @@ let package = Package(
         .executableTarget(
             name: "LLMBenchmarks",
             dependencies: [
-                .product(name: "LLM", package: "bon"),
+                .product(name: "LLM", package: bon),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

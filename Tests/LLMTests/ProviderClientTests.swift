@@ -146,3 +146,64 @@ import Testing
         #expect(server.requests.last?.turns[1].blockTypes == ["thinking", "tool_use"])
     }
 }
+
+@Suite struct CompatibleServerTests {
+    @Test(arguments: [FakeLLMServer.NSupport.rejected, .ignored])
+    func candidatesStillArriveWhenTheServerCannotDoN(support: FakeLLMServer.NSupport) async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        server.setNSupport(support)
+        let client = try Fixture.client(server, .openAI)
+        let responses = try await client.completeMany(
+            ChatRequest(model: "Qwen/Qwen3-8B", messages: [.user("Hi")], temperature: 0.8),
+            count: 3
+        )
+        #expect(responses.count == 3)
+        #expect(responses.allSatisfy { $0.text == "Echo 0: Hi" })
+        #expect(responses.allSatisfy { $0.costUSD == nil })
+        // Once refused, later calls go straight to separate requests.
+        _ = try await client.completeMany(ChatRequest(model: "Qwen/Qwen3-8B", messages: [.user("Hi")]), count: 2)
+        let multi = server.requests.filter { $0.n > 1 }.count
+        #expect(multi == (support == .rejected ? 1 : 2))
+    }
+
+    @Test(arguments: [
+        FakeFault.rateLimited(retryAfterMs: 20), .status(429, retryAfter: "0.02"), .serverError, .overloaded,
+        .status(502), .status(503), .status(504), .status(408), .status(409), .dropMidStream, .malformedJSON,
+        .midStreamError, .truncatedStream, .stall(milliseconds: 1500),
+    ])
+    func everyTransientFaultIsRetried(fault: FakeFault) async throws {
+        for (provider, streaming) in Fixture.modes {
+            let server = try await FakeLLMServer.start()
+            server.enqueueFaults(fault)
+            // A stalled answer is a real (late) answer: it takes the scripted reply, so expect the echo then.
+            let stall = if case .stall = fault { true } else { false }
+            if !stall { server.enqueue(.text("after the fault")) }
+            let client = try Fixture.client(server, provider, streaming: streaming, readTimeout: .milliseconds(700))
+            let response = try await client.complete(
+                ChatRequest(model: Fixture.model(provider), messages: [.user("x")])
+            )
+            #expect(response.text == (stall ? "Echo 0: x" : "after the fault"), "\(provider) streaming \(streaming)")
+            #expect(client.statistics.retries == 1)
+            await server.shutdown()
+        }
+    }
+
+    @Test func baseURLsFollowTheSDKConventions() async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        let environment = [
+            "ANTHROPIC_BASE_URL": server.anthropicBaseURL, "ANTHROPIC_API_KEY": "a-key",
+            "OPENAI_BASE_URL": server.openAIBaseURL, "OPENAI_API_KEY": "o-key",
+        ]
+        let anthropic = try LLMClients.make(provider: .anthropic, model: "claude-haiku-4-5", environment: environment)
+        let openAI = try LLMClients.make(provider: .openAI, model: "gpt-4o-mini", environment: environment)
+        _ = try await anthropic.complete(ChatRequest(model: "claude-haiku-4-5", messages: [.user("a")]))
+        _ = try await openAI.complete(ChatRequest(model: "gpt-4o-mini", messages: [.user("b")]))
+        let sent = server.requests
+        #expect(sent.map(\.api) == [.anthropic, .openAI])
+        #expect(sent[0].headers["x-api-key"] == "a-key")
+        #expect(sent[0].headers["anthropic-version"] == "2023-06-01")
+        #expect(sent[1].headers["authorization"] == "Bearer o-key")
+    }
+}

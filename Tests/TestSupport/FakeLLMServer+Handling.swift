@@ -14,6 +14,7 @@ extension FakeLLMServer {
         var id = ""
         var headers: [(String, String)] = []
         var rateLimitedWait: Double?
+        var rejectMessage: String?
     }
 
     func handle(_ request: Request, api: FakeAPI) async throws -> Response {
@@ -62,7 +63,8 @@ extension FakeLLMServer {
             if let retryAfterMs { extra.append(("retry-after-ms", retryAfterMs)) }
             if let shouldRetry { extra.append(("x-should-retry", shouldRetry ? "true" : "false")) }
             let code = api == .openAI && status == 529 ? 503 : status
-            return errorResponse(api: api, status: code, message: "injected fault \(code)", extraHeaders: extra)
+            let message = plan.rejectMessage ?? "injected fault \(code)"
+            return errorResponse(api: api, status: code, message: message, extraHeaders: extra)
         case .stall(let milliseconds):
             try await Task.sleep(for: .milliseconds(milliseconds))
         default:
@@ -103,9 +105,19 @@ extension FakeLLMServer {
             plan.headers = rateLimitHeaders(request.api, state: state)
             return plan
         }
-        let count = request.api == .openAI ? max(1, request.n) : 1
+        if request.api == .openAI, request.n > 1, state.nSupport == .rejected {
+            plan.fault = .status(400)
+            plan.rejectMessage = "Only one completion choice is allowed"
+            return plan
+        }
+        let count = request.api == .openAI && state.nSupport == .supported ? max(1, request.n) : 1
         for index in 0..<count {
-            plan.replies.append(state.scripted.isEmpty ? responder(request, index) : state.scripted.removeFirst())
+            if let fault = plan.fault, !Self.isStall(fault) {
+                // A body fault cuts a placeholder short: scripted replies wait for a real answer.
+                plan.replies.append(FakeReply(text: "partial answer text that never completes"))
+            } else {
+                plan.replies.append(state.scripted.isEmpty ? responder(request, index) : state.scripted.removeFirst())
+            }
         }
         plan.usage = usage(for: request, replies: plan.replies, state: &state)
         state.tokenBucket?.level -= Double(plan.usage.input + plan.usage.output + plan.usage.cacheWrite)
@@ -117,6 +129,11 @@ extension FakeLLMServer {
         }
         plan.headers = rateLimitHeaders(request.api, state: state)
         return plan
+    }
+
+    private static func isStall(_ fault: FakeFault) -> Bool {
+        if case .stall = fault { return true }
+        return false
     }
 
     /// Faults that still answer (after a stall) or that need reply text to cut short.

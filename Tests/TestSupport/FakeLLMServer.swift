@@ -56,6 +56,17 @@ package final class FakeLLMServer: Sendable {
         var files: [String: String] = [:]
         var batchPollsUntilDone = 2
         var successTimes: [ContinuousClock.Instant] = []
+        var nSupport = NSupport.supported
+    }
+
+    /// How the server treats OpenAI's `n > 1`, as the compatible servers differ.
+    package enum NSupport: Sendable {
+        /// Returns `n` choices (OpenAI, vLLM).
+        case supported
+        /// Answers 400 "Only one completion choice is allowed" (llama.cpp).
+        case rejected
+        /// Reads no `n` and returns one choice (Ollama).
+        case ignored
     }
 
     let state = Mutex(State())
@@ -163,6 +174,11 @@ package final class FakeLLMServer: Sendable {
     /// Keep (default) or stop keeping every request for ``requests`` (long benchmarks turn it off).
     package func setRecordsRequests(_ record: Bool) {
         state.withLock { $0.recordRequests = record }
+    }
+
+    /// Behave like a server that supports, rejects or ignores `n`.
+    package func setNSupport(_ support: NSupport) {
+        state.withLock { $0.nSupport = support }
     }
 
     /// How many status polls a batch answers "in progress" before it ends (default 2).
