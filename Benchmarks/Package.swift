@@ -26,7 +26,13 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             path: "LLMBenchmarks"
-        )
+        ),
+        // Parquet write/read of 1M result-shaped rows; `parquet.sh` prints pyarrow's figures beside ours.
+        .executableTarget(
+            name: "ParquetBenchmark",
+            dependencies: [.product(name: "Parquet", package: bon)],
+            path: "ParquetBenchmark"
+        ),
     ]
 )
 

@@ -49,6 +49,7 @@ enum Fixtures {
 /// Runs `python3` with a script and arguments; returns stdout, or nil when pyarrow is missing.
 enum Python {
     static let hasPyarrow: Bool = (try? run("import pyarrow, pandas", []))?.status == 0
+    static let hasEngines: Bool = (try? run("import polars, duckdb", []))?.status == 0
 
     @discardableResult
     static func run(_ script: String, _ arguments: [String]) throws -> (status: Int32, output: String, error: String) {

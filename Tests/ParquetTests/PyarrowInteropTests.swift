@@ -125,6 +125,43 @@ import Testing
         #expect(output["num_row_groups"] as? Int == 3)
     }
 
+    @Test func swiftFilesReadBackInPolarsAndDuckDB() async throws {
+        try #require(
+            Python.hasEngines,
+            "polars and duckdb are required (scripts/bootstrap with BON_BOOTSTRAP_PYTHON=1)"
+        )
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("results.parquet")
+        let writer = try ParquetWriter(
+            path: path,
+            schema: Self.resultSchema,
+            options: ParquetWriterOptions(compression: .zstd, rowGroupRowLimit: 100)
+        )
+        writer.metadata = ["model": "gpt-4o-mini", "splits": "math,code"]
+        let rows = (0..<250).map(Self.resultRow)
+        try writer.append(rows: rows)
+        try writer.close()
+
+        let script = try String(contentsOf: Fixtures.url("engines_read", "py"), encoding: .utf8)
+        let result = try Python.run(script, [path])
+        try #require(result.status == 0, "polars/duckdb failed: \(result.error)")
+        let output = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+        )
+        let want = try Self.expectedJSON(rows)
+        for engine in ["polars", "duckdb"] {
+            let got = try #require(output[engine] as? [NSDictionary])
+            #expect(got.count == want.count, "\(engine)")
+            for (index, (row, expected)) in zip(got, want).enumerated() where row != expected {
+                Issue.record("\(engine) row \(index) differs:\n \(engine) \(row)\n swift \(expected)")
+                break
+            }
+        }
+        let metadata = try #require(output["duckdb_metadata"] as? [String: String])
+        #expect(metadata == ["model": "gpt-4o-mini", "splits": "math,code"])
+    }
+
     @Test func pyarrowFilesOfEveryCodecAndPageVersionReadBack() async throws {
         try #require(
             Python.hasPyarrow,

@@ -100,3 +100,66 @@ import Testing
         #expect(try await file.readRowGroup(0).rows().isEmpty)
     }
 }
+
+@Suite struct WriterBatchTests {
+    @Test func columnBatchesMatchRowAppends() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let schema = ParquetSchema([
+            ParquetField("id", .string),
+            ParquetField("note", .string, nullable: true),
+            ParquetField("index", .int32),
+            ParquetField("score", .double, nullable: true),
+            ParquetField("tokens", .int64),
+            ParquetField("ok", .boolean, nullable: true),
+            ParquetField("tags", .list(ParquetField("element", .string))),
+        ])
+        let count = 2500
+        let ids = (0..<count).map { "q\($0)" }
+        let notes: [String?] = (0..<count).map { $0 % 3 == 0 ? nil : "n\($0 % 5)" }
+        let indices = (0..<count).map { Int32($0 % 8) }
+        let scores: [Double?] = (0..<count).map { $0 % 4 == 0 ? nil : Double($0) / 3 }
+        let tokens = (0..<count).map { Int64($0) << 20 }
+        let flags: [Bool?] = (0..<count).map { $0 % 7 == 0 ? nil : $0 % 2 == 0 }
+        let tags: [ParquetValue] = (0..<count).map { i in .list((0..<(i % 3)).map { .string("t\($0)") }) }
+        let path = directory.path("batch.parquet")
+        let writer = try ParquetWriter(
+            path: path,
+            schema: schema,
+            options: ParquetWriterOptions(rowGroupRowLimit: 1000)
+        )
+        // A bad batch (wrong kind) is rejected whole; the writer stays usable.
+        #expect(throws: ParquetError.self) {
+            try writer.append(columns: [
+                .strings(["x"]), .optionalStrings([nil]), .int32s([1]), .optionalDoubles([nil]),
+                .int64s([1]), .optionalBools([nil]), .strings(["not a list"]),
+            ])
+        }
+        for start in stride(from: 0, to: count, by: 700) {
+            let range = start..<min(start + 700, count)
+            try writer.append(columns: [
+                .strings(Array(ids[range])), .optionalStrings(Array(notes[range])), .int32s(Array(indices[range])),
+                .optionalDoubles(Array(scores[range])), .int64s(Array(tokens[range])),
+                .optionalBools(Array(flags[range])), .values(Array(tags[range])),
+            ])
+        }
+        try writer.close()
+        let file = try await ParquetFileReader.open(FileByteSource(path: path))
+        #expect(file.rowCount == Int64(count))
+        var readIDs: [String?] = []
+        var readScores: [Double?] = []
+        var readFlags: [Bool?] = []
+        var readTags: [ParquetValue] = []
+        for index in file.rowGroups.indices {
+            let group = try await file.readRowGroup(index, columns: ["id", "score", "ok", "tags"])
+            readIDs += try group.column("id").strings()
+            readScores += try group.column("score").doubles()
+            readFlags += try group.column("ok").bools()
+            readTags += try group.column("tags").values()
+        }
+        #expect(readIDs == ids)
+        #expect(readScores == scores)
+        #expect(readFlags == flags)
+        #expect(readTags == tags)
+    }
+}

@@ -59,7 +59,7 @@ public enum ParquetCompression: Int32, Sendable, Hashable, CaseIterable {
             guard input.count == size else {
                 throw ParquetError(.corruptPage, "uncompressed page has \(input.count) bytes but claims \(size)")
             }
-            return Array(input)
+            return Array(input.uint8)
         case .snappy:
             return try Snappy.decompress(input, expectedSize: size)
         case .zstd:
@@ -74,7 +74,7 @@ public enum ParquetCompression: Int32, Sendable, Hashable, CaseIterable {
     /// Compresses a page body.
     func compress(_ input: UnsafeRawBufferPointer, level: Int32? = nil) throws(ParquetError) -> [UInt8] {
         switch self {
-        case .uncompressed: return Array(input)
+        case .uncompressed: return Array(input.uint8)
         case .snappy: return Snappy.compress(input)
         case .zstd:
             let bound = ZSTD_compressBound(input.count)

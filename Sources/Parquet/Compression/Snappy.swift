@@ -30,7 +30,12 @@ enum Snappy {
                     }
                     literal += 1
                     guard end - position >= literal, expectedSize - written >= literal else { return false }
-                    for index in 0..<literal { out[written + index] = input[position + index] }
+                    if let target = out.baseAddress, let source = input.baseAddress {
+                        (target + written).update(
+                            from: (source + position).assumingMemoryBound(to: UInt8.self),
+                            count: literal
+                        )
+                    }
                     position += literal
                     written += literal
                     continue
@@ -74,8 +79,8 @@ enum Snappy {
     {
         guard offset > 0, offset <= written, out.count - written >= length else { return false }
         var source = written - offset
-        if offset >= length {
-            for index in 0..<length { out[written + index] = out[source + index] }
+        if offset >= length, let base = out.baseAddress {
+            (base + written).update(from: base + source, count: length)
         } else {
             for index in 0..<length {
                 out[written + index] = out[source]
@@ -177,7 +182,7 @@ enum Snappy {
             output.append(UInt8(truncatingIfNeeded: n >> 8))
             output.append(UInt8(truncatingIfNeeded: n >> 16))
         }
-        output.append(contentsOf: UnsafeRawBufferPointer(rebasing: input[start..<end]))
+        output.append(contentsOf: UnsafeRawBufferPointer(rebasing: input[start..<end]).uint8)
     }
 
     private static func emitCopy(offset: Int, length: Int, _ output: inout [UInt8]) {

@@ -77,3 +77,13 @@ extension Array where Element == UInt8 {
         return try result.get()
     }
 }
+
+extension UnsafeRawBufferPointer {
+    /// The same bytes as a typed buffer (our raw buffers always view `[UInt8]` storage), so that
+    /// `append(contentsOf:)` copies with `memcpy` instead of byte by byte.
+    @inline(__always)
+    var uint8: UnsafeBufferPointer<UInt8> {
+        guard let base = baseAddress else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count)
+    }
+}

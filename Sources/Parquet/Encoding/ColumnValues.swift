@@ -37,12 +37,12 @@ struct ColumnValues: Sendable {
 
     mutating func reserve(_ extra: Int) {
         switch physical {
-        case .boolean: booleans.reserveCapacity(booleans.count + extra)
-        case .int32: int32s.reserveCapacity(int32s.count + extra)
-        case .int64: int64s.reserveCapacity(int64s.count + extra)
-        case .float: floats.reserveCapacity(floats.count + extra)
-        case .double: doubles.reserveCapacity(doubles.count + extra)
-        case .byteArray, .fixedLenByteArray, .int96: offsets.reserveCapacity(offsets.count + extra)
+        case .boolean: booleans.reserveGrowing(extra)
+        case .int32: int32s.reserveGrowing(extra)
+        case .int64: int64s.reserveGrowing(extra)
+        case .float: floats.reserveGrowing(extra)
+        case .double: doubles.reserveGrowing(extra)
+        case .byteArray, .fixedLenByteArray, .int96: offsets.reserveGrowing(extra)
         }
     }
 
@@ -64,7 +64,7 @@ struct ColumnValues: Sendable {
         case .byteArray, .fixedLenByteArray, .int96:
             let base = bytes.count
             bytes += other.bytes
-            offsets.reserveCapacity(offsets.count + other.offsets.count - 1)
+            offsets.reserveGrowing(other.offsets.count - 1)
             for offset in other.offsets.dropFirst() { offsets.append(base + offset) }
         }
     }
@@ -84,5 +84,15 @@ extension ColumnValues {
             offsets.removeLast(offsets.count - count - 1)
             bytes.removeLast(bytes.count - (offsets.last ?? 0))
         }
+    }
+}
+
+extension Array {
+    /// Makes room for `extra` more elements, growing geometrically (an exact `reserveCapacity` per page
+    /// would copy the whole array every time).
+    @inline(__always)
+    mutating func reserveGrowing(_ extra: Int) {
+        let needed = count + extra
+        if needed > capacity { reserveCapacity(Swift.max(needed, capacity * 2)) }
     }
 }

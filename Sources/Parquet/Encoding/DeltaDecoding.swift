@@ -74,7 +74,7 @@ enum DeltaDecoding {
             guard length >= 0, length <= Int64(cursor.remaining) else {
                 throw ByteCursor.failure("DELTA_LENGTH_BYTE_ARRAY value length \(length) is invalid")
             }
-            output.appendBytes(try cursor.take(Int(length)))
+            output.appendBytes(try cursor.take(Int(length)).uint8)
         }
     }
 

@@ -11,7 +11,7 @@ extension ColumnValues {
         switch physical {
         case .boolean:
             let data = try cursor.take((count + 7) / 8)
-            booleans.reserveCapacity(booleans.count + count)
+            booleans.reserveGrowing(count)
             for index in 0..<count { booleans.append(data[index >> 3] >> UInt8(index & 7) & 1 == 1) }
         case .int32: try Self.copy(&cursor, count: count, into: &int32s)
         case .int64: try Self.copy(&cursor, count: count, into: &int64s)
@@ -21,11 +21,11 @@ extension ColumnValues {
             guard count <= cursor.remaining / 4 else {
                 throw ByteCursor.failure("\(count) byte-array values cannot fit in \(cursor.remaining) bytes")
             }
-            offsets.reserveCapacity(offsets.count + count)
+            offsets.reserveGrowing(count)
             let buffer = cursor.buffer
             var position = cursor.position
             let end = buffer.count
-            bytes.reserveCapacity(bytes.count + (end - position) - 4 * count)
+            bytes.reserveGrowing((end - position) - 4 * count)
             for _ in 0..<count {
                 guard end - position >= 4 else { throw ByteCursor.failure("byte-array length ends early") }
                 let length = Int(buffer.loadUnaligned(fromByteOffset: position, as: UInt32.self).littleEndian)
@@ -33,7 +33,7 @@ extension ColumnValues {
                 guard length <= end - position else {
                     throw ByteCursor.failure("byte-array value of \(length) bytes overruns the page at \(position)")
                 }
-                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[position..<position + length]))
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[position..<position + length]).uint8)
                 position += length
                 offsets.append(bytes.count)
             }
@@ -44,8 +44,8 @@ extension ColumnValues {
             guard !total.overflow else { throw ByteCursor.failure("fixed-length values overflow") }
             let data = try cursor.take(total.partialValue)
             let base = bytes.count
-            bytes.append(contentsOf: data)
-            offsets.reserveCapacity(offsets.count + count)
+            bytes.append(contentsOf: data.uint8)
+            offsets.reserveGrowing(count)
             for index in 0..<count { offsets.append(base + (index + 1) * width) }
         }
     }
@@ -102,7 +102,7 @@ extension ColumnValues {
         case .float: floats.append(contentsOf: indices.lazy.map { dictionary.floats[Int($0)] })
         case .double: doubles.append(contentsOf: indices.lazy.map { dictionary.doubles[Int($0)] })
         case .byteArray, .fixedLenByteArray, .int96:
-            offsets.reserveCapacity(offsets.count + indices.count)
+            offsets.reserveGrowing(indices.count)
             dictionary.bytes.withUnsafeBufferPointer { source in
                 for index in indices {
                     let range = dictionary.byteRange(Int(index))

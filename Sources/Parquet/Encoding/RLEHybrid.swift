@@ -65,7 +65,7 @@ enum RLEHybrid {
         var accumulator: UInt64 = 0
         var bits = 0
         var index = 0
-        output.reserveCapacity(output.count + count)
+        output.reserveGrowing(count)
         for _ in 0..<count {
             while bits < bitWidth {
                 accumulator |= UInt64(data[index]) << UInt64(bits)

@@ -207,31 +207,40 @@ public struct ParquetFileReader: Sendable {
                 ranges.append((leaf, start, length))
             }
         }
-        let chunks = try await fetch(ranges)
-        var decoded: [Int: LeafData] = [:]
+        var chunks = try await fetch(ranges)
+        // Decode the column chunks concurrently; each is independent.
+        var jobs: [(leaf: Int, start: Int64, bytes: [UInt8], meta: ColumnMetaData)] = []
         for (leaf, start, _) in ranges {
-            let column = tree.leaves[leaf]
             guard let meta = group.columns[leaf].metaData, let bytes = chunks[leaf] else { continue }
-            guard let codec = ParquetCompression(rawValue: meta.codec), codec.isSupported else {
-                throw ParquetError(
-                    .unsupported,
-                    "compression codec \(meta.codec) is not supported",
-                    file: source.name,
-                    column: column.dottedPath,
-                    offset: start
-                )
+            jobs.append((leaf, start, bytes, meta))
+        }
+        chunks = [:]
+        let leaves = tree.leaves
+        let name = source.name
+        let results = await withTaskGroup(of: (Int, Result<LeafData, ParquetError>).self) { tasks in
+            for job in jobs {
+                tasks.addTask {
+                    (
+                        job.leaf,
+                        Self.decodeChunk(
+                            job.bytes,
+                            meta: job.meta,
+                            column: leaves[job.leaf],
+                            start: job.start,
+                            file: name
+                        )
+                    )
+                }
             }
-            var decoder = ColumnChunkDecoder(
-                column: column,
-                codec: codec,
-                baseOffset: start,
-                expectedEntries: meta.numValues
-            )
-            do throws(ParquetError) {
-                decoded[leaf] = try decoder.decode(bytes)
-            } catch {
-                throw error.located(file: source.name, column: column.dottedPath, offset: start)
-            }
+            var collected: [Int: Result<LeafData, ParquetError>] = [:]
+            for await (leaf, result) in tasks { collected[leaf] = result }
+            return collected
+        }
+        var decoded: [Int: LeafData] = [:]
+        for job in jobs {
+            // Report the first failing column in file order, so errors are deterministic.
+            guard let result = results[job.leaf] else { continue }
+            decoded[job.leaf] = try result.get()
         }
         let rowCount = Int(group.numRows)
         let result = roots.map { root in
@@ -240,6 +249,37 @@ public struct ParquetFileReader: Sendable {
             return ParquetColumn(node: node, leaves: leaves, rowCount: rowCount)
         }
         return ParquetRowGroup(rowCount: rowCount, columns: result, file: source.name)
+    }
+
+    private static func decodeChunk(
+        _ bytes: [UInt8],
+        meta: ColumnMetaData,
+        column: LeafColumn,
+        start: Int64,
+        file: String
+    ) -> Result<LeafData, ParquetError> {
+        guard let codec = ParquetCompression(rawValue: meta.codec), codec.isSupported else {
+            return .failure(
+                ParquetError(
+                    .unsupported,
+                    "compression codec \(meta.codec) is not supported",
+                    file: file,
+                    column: column.dottedPath,
+                    offset: start
+                )
+            )
+        }
+        var decoder = ColumnChunkDecoder(
+            column: column,
+            codec: codec,
+            baseOffset: start,
+            expectedEntries: meta.numValues
+        )
+        do throws(ParquetError) {
+            return .success(try decoder.decode(bytes))
+        } catch {
+            return .failure(error.located(file: file, column: column.dottedPath, offset: start))
+        }
     }
 
     private func chunkRange(_ chunk: ColumnChunk, leaf: LeafColumn) throws(ParquetError) -> (Int64, Int64) {

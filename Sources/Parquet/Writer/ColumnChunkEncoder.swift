@@ -1,5 +1,5 @@
 /// Encodes one leaf's buffered row group data into a column chunk: optional dictionary page, data pages v1.
-struct ColumnChunkEncoder {
+struct ColumnChunkEncoder: Sendable {
     let options: ParquetWriterOptions
 
     /// The encoded chunk and its metadata (offsets relative to `fileOffset`, the chunk's position).

@@ -14,14 +14,10 @@ struct DictionaryBuilder {
         guard count >= 2 else { return nil }
         // Sample the first values: give up on mostly-distinct or long values.
         let sample = min(count, 1024)
+        guard source.offsets[sample] / sample <= 256 else { return nil }
         var seen = Set<ArraySlice<UInt8>>()
-        var sampleBytes = 0
-        for index in 0..<sample {
-            let range = source.byteRange(index)
-            sampleBytes += range.count
-            seen.insert(source.bytes[range])
-        }
-        guard seen.count * 2 <= sample || seen.count <= 16, sampleBytes / sample <= 256 else { return nil }
+        for index in 0..<sample { seen.insert(source.bytes[source.byteRange(index)]) }
+        guard seen.count * 2 <= sample || seen.count <= 16 else { return nil }
         var lookup: [ArraySlice<UInt8>: UInt32] = [:]
         var dictionary = ColumnValues(physical: .byteArray)
         var indices: [UInt32] = []

@@ -1,5 +1,5 @@
 /// Accumulates one leaf column's levels and values for the row group being written.
-struct LeafBuilder {
+struct LeafBuilder: Sendable {
     let column: LeafColumn
     var definition: [UInt8] = []
     var repetition: [UInt8] = []

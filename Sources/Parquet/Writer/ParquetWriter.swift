@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Writes a Parquet file row by row, flushing a row group whenever it reaches the configured size.
 ///
@@ -140,6 +141,57 @@ public final class ParquetWriter {
         }
     }
 
+    /// Appends a batch of rows given column by column, in schema order (the fast path for many rows).
+    ///
+    /// ```swift
+    /// try writer.append(columns: [.strings(ids), .int32s(indices), .optionalDoubles(scores), .values(messages)])
+    /// ```
+    ///
+    /// The batch joins the current row group, which is flushed afterwards if it reached a limit.
+    ///
+    /// - Throws: ``ParquetError`` `schemaMismatch` when a column's kind or length does not fit (nothing of
+    ///   the batch is then written, and the writer stays usable); `io` when flushing fails.
+    public func append(columns: [ParquetColumnValues]) throws(ParquetError) {
+        guard !finished else { throw ParquetError(.invalidArgument, "the writer is closed", file: path) }
+        guard columns.count == tree.roots.count else {
+            throw ParquetError(
+                .schemaMismatch,
+                "batch has \(columns.count) columns but the schema has \(tree.roots.count)",
+                file: path
+            )
+        }
+        let count = columns.first?.count ?? 0
+        for (index, column) in columns.enumerated() where column.count != count {
+            throw ParquetError(
+                .schemaMismatch,
+                "column '\(tree.roots[index].name)' has \(column.count) rows, the first column \(count)",
+                file: path
+            )
+        }
+        let saved = leaves.map { ($0.entryCount, $0.definition.count, $0.repetition.count, $0.values.count) }
+        do throws(ParquetError) {
+            for (index, node) in tree.roots.enumerated() {
+                if case .values(let items) = columns[index] {
+                    for item in items {
+                        try RecordShredder.shred(item, node, parentDefinition: 0, repetition: 0, into: &leaves)
+                    }
+                } else if case .leaf(let leaf) = node.kind {
+                    try leaves[leaf].appendBatch(columns[index], field: node.name)
+                } else {
+                    throw ParquetError(.schemaMismatch, "nested column '\(node.name)' needs .values(...)")
+                }
+            }
+        } catch {
+            rollBack(to: saved)
+            throw error.located(file: path)
+        }
+        bufferedRows += count
+        rowCount += Int64(count)
+        if bufferedRows >= options.rowGroupRowLimit || bufferedBytes >= options.rowGroupByteLimit {
+            try flush()
+        }
+    }
+
     /// Appends several rows.
     public func append(rows: [[ParquetValue]]) throws(ParquetError) {
         for row in rows { try append(row) }
@@ -171,8 +223,25 @@ public final class ParquetWriter {
         group.numRows = Int64(bufferedRows)
         group.fileOffset = position
         let groupStart = position
+        // Encode and compress the column chunks in parallel, then write them in schema order.
+        let snapshot = leaves
+        let results = Mutex<[Int: Result<([UInt8], ColumnMetaData), ParquetError>]>([:])
+        DispatchQueue.concurrentPerform(iterations: snapshot.count) { index in
+            let result: Result<([UInt8], ColumnMetaData), ParquetError>
+            do throws(ParquetError) {
+                let (bytes, meta) = try encoder.encode(snapshot[index], fileOffset: 0)
+                result = .success((bytes, meta))
+            } catch {
+                result = .failure(error)
+            }
+            results.withLock { $0[index] = result }
+        }
+        let encoded = results.withLock { $0 }
         for index in leaves.indices {
-            let (bytes, meta) = try encoder.encode(leaves[index], fileOffset: position)
+            guard let result = encoded[index] else { continue }
+            var (bytes, meta) = try result.get()
+            meta.dataPageOffset += position
+            if let dictionary = meta.dictionaryPageOffset { meta.dictionaryPageOffset = dictionary + position }
             try write(bytes)
             var chunk = ColumnChunk()
             chunk.fileOffset = 0
