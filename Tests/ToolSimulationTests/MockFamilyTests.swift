@@ -58,7 +58,7 @@ import Testing
                 "create_calendar_event", "Create an event in the user's calendar.",
                 ["title", "start", "end", "attendees"], "calendar_events"
             ),
-            ("list_calendar_events", "List the events in the user's calendar on a date.", ["date"], "calendar_events"),
+            ("list_calendar_events", "List the events in the user's calendar on a date.", ["date"], "calendar_list"),
             ("send_email", "Send an email on behalf of the user.", ["to", "subject", "body"], "send_email"),
             ("get_directions", "Get directions between two places.", ["origin", "destination", "mode"], "directions"),
             (

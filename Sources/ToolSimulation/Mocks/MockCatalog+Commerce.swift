@@ -94,7 +94,7 @@ extension MockCatalog {
                 "reviews": .list(
                     object([
                         "author": .person, "rating": .int(1...5),
-                        "text": .text(["Great {word}, would buy again.", "Arrived late but works."]),
+                        "text": .text(["Great {Word}, would buy again.", "Arrived late but works."]),
                     ]),
                     1...3
                 ),
@@ -143,7 +143,7 @@ extension MockCatalog {
             result: object([
                 "events": .list(
                     object([
-                        "event_id": .id("EV"), "name": .text(["{name} Live", "{word} Festival"]),
+                        "event_id": .id("EV"), "name": .text(["{name} Live", "{Word} Festival"]),
                         "venue": .text(["{city} Arena"]),
                         "date": .date(5...90), "min_price": .number(25...180, 2),
                     ]),

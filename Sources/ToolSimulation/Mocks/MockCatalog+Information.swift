@@ -170,7 +170,7 @@ extension MockCatalog {
             result: object([
                 "books": .list(
                     object([
-                        "title": .text(["The {word} of {city}", "A {word} Life", "{word} and {word}"]),
+                        "title": .text(["The {Word} of {city}", "A {Word} Life", "{word} and {word}"]),
                         "author": .person,
                         "isbn": .text(["978-0-{n}{n}-{n}{n}-1"]), "published_year": .int(1950...2024),
                         "pages": .int(120...820),

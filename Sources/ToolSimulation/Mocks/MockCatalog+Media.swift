@@ -11,7 +11,7 @@ extension MockCatalog {
             result: object([
                 "results": .list(
                     object([
-                        "title": .echo(["title", "query", "name"], .text(["The {word}"])), "year": .int(1975...2025),
+                        "title": .echo(["title", "query", "name"], .text(["The {Word}"])), "year": .int(1975...2025),
                         "director": .person, "genre": .choice(["drama", "comedy", "science fiction", "thriller"]),
                         "rating": .number(5.2...9.1, 1), "runtime_minutes": .int(82...175),
                     ]),
@@ -40,7 +40,7 @@ extension MockCatalog {
             result: object([
                 "tracks": .list(
                     object([
-                        "title": .text(["{word} Nights", "Song for {city}", "{word} Heart"]), "artist": .person,
+                        "title": .text(["{Word} Nights", "Song for {city}", "{Word} Heart"]), "artist": .person,
                         "album": .text(["{word}"]), "duration_seconds": .int(140...360),
                         "release_year": .int(1965...2025),
                     ]),
@@ -55,7 +55,7 @@ extension MockCatalog {
             hints: "playlist_name song_id",
             tool: "add_to_playlist(playlist_name*: string, song*: string)",
             result: object([
-                "playlist_name": .echo(["playlist_name", "playlist", "name"], .text(["{word} Mix"])),
+                "playlist_name": .echo(["playlist_name", "playlist", "name"], .text(["{Word} Mix"])),
                 "status": .constant(.string("added")), "track_count": .int(3...120),
             ])
         ),
@@ -79,7 +79,7 @@ extension MockCatalog {
             result: object([
                 "podcasts": .list(
                     object([
-                        "title": .text(["The {word} Hour", "{topic} Weekly"]), "host": .person,
+                        "title": .text(["The {Word} Hour", "{topic} Weekly"]), "host": .person,
                         "episodes": .int(12...600),
                         "latest_episode": .date(-14...0),
                     ]),
@@ -113,7 +113,7 @@ extension MockCatalog {
                 "videos": .list(
                     object([
                         "title": .text(["{arg:query|q} explained", "Top 10 {arg:query|q} moments"]),
-                        "channel": .text(["{word} TV"]),
+                        "channel": .text(["{Word} TV"]),
                         "url": .url, "views": .int(1000...9_000_000), "duration_seconds": .int(45...3600),
                     ]),
                     2...4

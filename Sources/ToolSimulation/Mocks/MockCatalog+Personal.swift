@@ -140,7 +140,7 @@ extension MockCatalog {
                 "jobs": .list(
                     object([
                         "job_id": .id("J"),
-                        "title": .echo(["title", "query", "role", "keywords"], .text(["{word} Engineer"])),
+                        "title": .echo(["title", "query", "role", "keywords"], .text(["{Word} Engineer"])),
                         "company": .company,
                         "location": .city, "salary_range": .text(["$9{n},000–$1{n}0,000"]), "posted": .date(-20...0),
                     ]),
@@ -204,7 +204,7 @@ extension MockCatalog {
             tool: "make_restaurant_reservation(restaurant*: string, party_size*: integer, time*: string)",
             result: object([
                 "reservation_id": .id("R"),
-                "restaurant": .echo(["restaurant", "restaurant_name", "venue"], .text(["{word} Bistro"])),
+                "restaurant": .echo(["restaurant", "restaurant_name", "venue"], .text(["{Word} Bistro"])),
                 "party_size": .echo(["party_size", "guests", "people"], .int(1...8)),
                 "time": .echo(["time", "datetime", "date"], .dateTime(1...10)),
                 "status": .constant(.string("confirmed")),

@@ -60,7 +60,7 @@ extension MockCatalog {
                 "hotels": .list(
                     object([
                         "hotel_id": .id("HTL"),
-                        "name": .text(["Hotel {word}", "The {word} Inn", "{word} Grand Hotel"]),
+                        "name": .text(["Hotel {Word}", "The {Word} Inn", "{Word} Grand Hotel"]),
                         "address": .address, "stars": .int(2...5), "price_per_night": .number(65...480, 2),
                         "rating": .number(6.8...9.6, 1), "available": .flag(0.85),
                     ]),
@@ -110,7 +110,7 @@ extension MockCatalog {
                 "departures": .list(
                     object([
                         "line": .text(["{n}", "S{n}", "M{n}"]),
-                        "destination": .text(["{word} Terminal", "{city} Airport"]),
+                        "destination": .text(["{Word} Terminal", "{city} Airport"]),
                         "departure_time": .time, "platform": .text(["{n}"]), "delay_minutes": .int(0...12),
                     ]),
                     2...5
@@ -138,7 +138,7 @@ extension MockCatalog {
             result: object([
                 "lots": .list(
                     object([
-                        "name": .text(["{word} Garage", "{word} Street Parking"]), "available_spaces": .int(0...240),
+                        "name": .text(["{Word} Garage", "{Word} Street Parking"]), "available_spaces": .int(0...240),
                         "hourly_rate": .number(1.5...9, 2),
                     ]),
                     1...3
@@ -154,7 +154,7 @@ extension MockCatalog {
             result: object([
                 "stations": .list(
                     object([
-                        "name": .text(["{word} Supercharger", "{company} EV Hub"]), "address": .address,
+                        "name": .text(["{Word} Supercharger", "{company} EV Hub"]), "address": .address,
                         "connector": .choice(["CCS", "CHAdeMO", "Type 2"]), "power_kw": .choice(["50", "150", "250"]),
                         "available": .int(0...8),
                     ]),
@@ -188,7 +188,7 @@ extension MockCatalog {
                 "city": .echo(MockContext.placeKeys, .city),
                 "attractions": .list(
                     object([
-                        "name": .text(["{word} Cathedral", "Old Town {word}", "{word} Gardens", "Museum of {word}"]),
+                        "name": .text(["{Word} Cathedral", "Old Town {Word}", "{Word} Gardens", "Museum of {word}"]),
                         "category": .choice(["museum", "park", "historic site", "viewpoint"]),
                         "rating": .number(4...4.9, 1),
                     ]),

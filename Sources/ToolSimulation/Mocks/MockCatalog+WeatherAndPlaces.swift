@@ -1,21 +1,42 @@
 import LLM
 
 extension MockCatalog {
+    static let weatherSchema: JSONValue = numbersObject(
+        ["temperature", "feels_like", "humidity", "wind_speed_kmh"], strings: ["location", "units", "conditions", "observed_at"])
+    static let directionsSchema: JSONValue = .object([
+        "type": .string("object"),
+        "required": .array(["origin", "destination", "mode", "distance_km", "duration_minutes", "steps"].map { .string($0) }),
+        "properties": .object([
+            "origin": .object(["type": .string("string")]), "destination": .object(["type": .string("string")]),
+            "mode": .object(["type": .string("string")]), "distance_km": .object(["type": .string("number"), "minimum": .number(0)]),
+            "duration_minutes": .object(["type": .string("number"), "minimum": .number(1)]),
+            "steps": .object(["type": .string("array"), "items": .object(["type": .string("string")])]),
+        ]),
+    ])
+
     static let weatherAndPlaces: [MockFamily] = [
         MockFamily(
-            "weather",
-            "Current weather conditions for a place",
-            keywords: "weather:1 temperature:.8 condition:.4 climate:.5",
-            hints: "city location units place",
+            "weather", "Current weather conditions for a place",
+            keywords: "weather:1 temperature:.8 condition:.4 climate:.5", hints: "city location units place",
             tool: "get_current_weather(location*: string, units: string)",
-            result: object([
-                "location": .echo(MockContext.placeKeys, .city), "temperature": .number(-5...34, 1),
-                "feels_like": .number(-8...36, 1),
-                "units": .echo(["units", "unit"], .choice(["celsius", "fahrenheit"])),
-                "conditions": .choice(MockData.weatherConditions), "humidity": .int(20...95),
-                "wind_speed_kmh": .number(0...45, 1), "observed_at": .dateTime(0...0),
-            ])
-        ),
+            result: .custom(weatherSchema) { context in
+                let celsius = context.random.double(-5...34, decimals: 1)
+                let feels = SeededRandom.round(celsius + context.random.double(-3...2, decimals: 1), decimals: 1)
+                let units = context.string(["units", "unit", "temperature_unit", "scale"]) ?? "celsius"
+                let fahrenheit = units.lowercased().hasPrefix("f") || units.lowercased() == "imperial"
+                let scale = { (value: Double) -> Double in fahrenheit ? SeededRandom.round(value * 9 / 5 + 32, decimals: 1) : value }
+                let conditions =
+                    celsius < 1
+                    ? context.random.pick(["light snow", "overcast", "clear", "fog"])
+                    : context.random.pick(["sunny", "partly cloudy", "cloudy", "light rain", "rain", "thunderstorms", "clear"])
+                return .object([
+                    "location": .string(context.city().name), "temperature": .number(scale(celsius)),
+                    "feels_like": .number(scale(feels)), "units": .string(fahrenheit ? "fahrenheit" : "celsius"),
+                    "conditions": .string(conditions), "humidity": .number(Double(context.random.int(20...95))),
+                    "wind_speed_kmh": .number(context.random.double(0...45, decimals: 1)),
+                    "observed_at": .string(MockContext.date(offsetDays: 0) + "T14:00:00Z"),
+                ])
+            }),
         MockFamily(
             "weather_forecast",
             "Multi-day weather forecast",
@@ -98,22 +119,49 @@ extension MockCatalog {
             ])
         ),
         MockFamily(
-            "directions",
-            "Route and travel time between two places",
-            keywords: "direction:1.2 route:1 navigate:1 navigation:1 itinerary:.5",
-            hints: "origin destination mode start end",
+            "directions", "Route and travel time between two places",
+            keywords: "direction:1.2 route:1 navigate:1 navigation:1 itinerary:.5", hints: "origin destination mode start end",
             tool: "get_directions(origin*: string, destination*: string, mode: string)",
+            result: .custom(directionsSchema) { context in
+                let mode = (context.string(["mode", "travel_mode", "transport"]) ?? "driving").lowercased()
+                let range: ClosedRange<Double>
+                let speed: Double
+                if mode.hasPrefix("walk") {
+                    (range, speed) = (0.4...6, 5)
+                } else if mode.hasPrefix("bicycl") || mode.hasPrefix("cycl") {
+                    (range, speed) = (1...25, 15)
+                } else if mode.hasPrefix("transit") {
+                    (range, speed) = (2...40, 25)
+                } else {
+                    (range, speed) = (3...400, 70)
+                }
+                let distance = context.random.double(range, decimals: 1)
+                let templates = ["Head north on {Word} St", "Turn left onto {Word} Avenue", "Continue straight for {n}0 m", "Turn right at {Word} Square"]
+                var steps: [JSONValue] = []
+                for _ in 0..<context.random.int(2...4) {
+                    steps.append(.string(MockField.fill(context.random.pick(templates), &context)))
+                }
+                steps.append(.string("Arrive at destination"))
+                return .object([
+                    "origin": .string(context.string(["origin", "from", "start"]) ?? context.city().name),
+                    "destination": .string(context.string(["destination", "to", "end"]) ?? context.city().name),
+                    "mode": .string(mode), "distance_km": .number(distance),
+                    "duration_minutes": .number(max(1, (distance / speed * 60).rounded())), "steps": .array(steps),
+                ])
+            }),
+        MockFamily(
+            "calendar_list", "List calendar events", keywords: "list+event:2 list+calendar:2 get+event:2 upcoming+event:2 agenda:1.3",
+            hints: "date start_date end_date",
+            tool: "list_calendar_events(date*: string)",
             result: object([
-                "origin": .echo(["origin", "from", "start"], .address),
-                "destination": .echo(["destination", "to", "end"], .address),
-                "mode": .echo(["mode", "travel_mode"], .choice(["driving", "walking", "transit", "bicycling"])),
-                "distance_km": .number(0.8...420, 1), "duration_minutes": .int(4...360),
-                "steps": .list(
-                    .text(["Head north on {word} St", "Turn left onto {word} Avenue", "Continue for {n} km"]),
-                    2...5
-                ),
-            ])
-        ),
+                "date": .echo(["date", "day", "start_date"], .date(0...7)),
+                "events": .list(
+                    object([
+                        "event_id": .id("evt_"), "title": .text(["{Word} sync", "Lunch with {name}", "{Word} review", "Dentist"]),
+                        "start_time": .time, "duration_minutes": .choice(["30", "45", "60"]).asText,
+                        "location": .text(["Room {n}", "{city}", "Video call"]),
+                    ]), 0...4),
+            ])),
         MockFamily(
             "distance",
             "Distance between two places or points",
@@ -135,7 +183,7 @@ extension MockCatalog {
             result: object([
                 "results": .list(
                     object([
-                        "name": .text(["The {word} Café", "{word} Park", "{word} Museum", "{word} Pharmacy"]),
+                        "name": .text(["The {Word} Café", "{Word} Park", "{Word} Museum", "{Word} Pharmacy"]),
                         "address": .address, "rating": .number(3.2...4.9, 1), "distance_m": .int(80...3000),
                         "open_now": .flag(0.7),
                     ]),
@@ -152,7 +200,7 @@ extension MockCatalog {
             result: object([
                 "restaurants": .list(
                     object([
-                        "name": .text(["{word} Bistro", "Trattoria {word}", "The {word} Kitchen", "{word} Sushi Bar"]),
+                        "name": .text(["{Word} Bistro", "Trattoria {Word}", "The {Word} Kitchen", "{Word} Sushi Bar"]),
                         "cuisine": .echo(
                             ["cuisine", "food_type"],
                             .choice(["Italian", "Japanese", "French", "Mexican", "Indian"])
@@ -173,7 +221,7 @@ extension MockCatalog {
             result: object([
                 "location": .echo(MockContext.placeKeys, .city),
                 "congestion_level": .choice(["light", "moderate", "heavy"]), "average_speed_kmh": .int(12...85),
-                "incidents": .list(.text(["Accident on {word} Road", "Roadworks near {word} Bridge"]), 0...2),
+                "incidents": .list(.text(["Accident on {Word} Road", "Roadworks near {Word} Bridge"]), 0...2),
             ])
         ),
         MockFamily(
@@ -197,7 +245,7 @@ extension MockCatalog {
             result: object([
                 "ip": .echo(["ip", "ip_address", "address"], .text(["203.0.113.{n}"])), "city": .city,
                 "country": .country,
-                "latitude": .latitude, "longitude": .longitude, "isp": .text(["{word} Networks", "{company} Telecom"]),
+                "latitude": .latitude, "longitude": .longitude, "isp": .text(["{Word} Networks", "{company} Telecom"]),
             ])
         ),
         MockFamily(

@@ -24,7 +24,7 @@ indirect enum MockField: Sendable {
     case dateTime(ClosedRange<Int>)
     case time
     case currency
-    /// One of the templates, with `{city}`, `{name}`, `{word}`, `{company}`, `{topic}`, `{n}` and
+    /// One of the templates, with `{city}`, `{name}`, `{word}`, `{Word}` (capitalised), `{company}`, `{topic}`, `{n}` and
     /// `{arg:key}` filled in.
     case text([String])
     case list(MockField, ClosedRange<Int>)
@@ -171,6 +171,7 @@ indirect enum MockField: Sendable {
         case "city": return context.city().name
         case "name": return context.personName()
         case "word": return context.random.pick(MockData.words)
+        case "Word": return context.random.pick(MockData.words).capitalized
         case "company": return context.random.pick(MockData.companies)
         case "topic": return context.random.pick(MockData.topics)
         case "n": return String(context.random.int(2...48))
