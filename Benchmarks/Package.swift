@@ -33,6 +33,16 @@ let package = Package(
             dependencies: [.product(name: "Parquet", package: bon)],
             path: "ParquetBenchmark"
         ),
+        // Tool mocks, refusal detection and persona scoring, beside a naive phrase-list refusal detector.
+        .executableTarget(
+            name: "ToolsBenchmarks",
+            dependencies: [
+                .product(name: "LLM", package: bon),
+                .product(name: "ToolSimulation", package: bon),
+                .product(name: "Verification", package: bon),
+            ],
+            path: "ToolsBenchmarks"
+        ),
     ]
 )
 
