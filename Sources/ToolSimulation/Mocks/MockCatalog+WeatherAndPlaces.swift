@@ -2,13 +2,18 @@ import LLM
 
 extension MockCatalog {
     static let weatherSchema: JSONValue = numbersObject(
-        ["temperature", "feels_like", "humidity", "wind_speed_kmh"], strings: ["location", "units", "conditions", "observed_at"])
+        ["temperature", "feels_like", "humidity", "wind_speed_kmh"],
+        strings: ["location", "units", "conditions", "observed_at"]
+    )
     static let directionsSchema: JSONValue = .object([
         "type": .string("object"),
-        "required": .array(["origin", "destination", "mode", "distance_km", "duration_minutes", "steps"].map { .string($0) }),
+        "required": .array(
+            ["origin", "destination", "mode", "distance_km", "duration_minutes", "steps"].map { .string($0) }
+        ),
         "properties": .object([
             "origin": .object(["type": .string("string")]), "destination": .object(["type": .string("string")]),
-            "mode": .object(["type": .string("string")]), "distance_km": .object(["type": .string("number"), "minimum": .number(0)]),
+            "mode": .object(["type": .string("string")]),
+            "distance_km": .object(["type": .string("number"), "minimum": .number(0)]),
             "duration_minutes": .object(["type": .string("number"), "minimum": .number(1)]),
             "steps": .object(["type": .string("array"), "items": .object(["type": .string("string")])]),
         ]),
@@ -16,19 +21,25 @@ extension MockCatalog {
 
     static let weatherAndPlaces: [MockFamily] = [
         MockFamily(
-            "weather", "Current weather conditions for a place",
-            keywords: "weather:1 temperature:.8 condition:.4 climate:.5", hints: "city location units place",
+            "weather",
+            "Current weather conditions for a place",
+            keywords: "weather:1 temperature:.8 condition:.4 climate:.5",
+            hints: "city location units place",
             tool: "get_current_weather(location*: string, units: string)",
             result: .custom(weatherSchema) { context in
                 let celsius = context.random.double(-5...34, decimals: 1)
                 let feels = SeededRandom.round(celsius + context.random.double(-3...2, decimals: 1), decimals: 1)
                 let units = context.string(["units", "unit", "temperature_unit", "scale"]) ?? "celsius"
                 let fahrenheit = units.lowercased().hasPrefix("f") || units.lowercased() == "imperial"
-                let scale = { (value: Double) -> Double in fahrenheit ? SeededRandom.round(value * 9 / 5 + 32, decimals: 1) : value }
+                let scale = { (value: Double) -> Double in
+                    fahrenheit ? SeededRandom.round(value * 9 / 5 + 32, decimals: 1) : value
+                }
                 let conditions =
                     celsius < 1
                     ? context.random.pick(["light snow", "overcast", "clear", "fog"])
-                    : context.random.pick(["sunny", "partly cloudy", "cloudy", "light rain", "rain", "thunderstorms", "clear"])
+                    : context.random.pick([
+                        "sunny", "partly cloudy", "cloudy", "light rain", "rain", "thunderstorms", "clear",
+                    ])
                 return .object([
                     "location": .string(context.city().name), "temperature": .number(scale(celsius)),
                     "feels_like": .number(scale(feels)), "units": .string(fahrenheit ? "fahrenheit" : "celsius"),
@@ -36,7 +47,8 @@ extension MockCatalog {
                     "wind_speed_kmh": .number(context.random.double(0...45, decimals: 1)),
                     "observed_at": .string(MockContext.date(offsetDays: 0) + "T14:00:00Z"),
                 ])
-            }),
+            }
+        ),
         MockFamily(
             "weather_forecast",
             "Multi-day weather forecast",
@@ -119,8 +131,10 @@ extension MockCatalog {
             ])
         ),
         MockFamily(
-            "directions", "Route and travel time between two places",
-            keywords: "direction:1.2 route:1 navigate:1 navigation:1 itinerary:.5", hints: "origin destination mode start end",
+            "directions",
+            "Route and travel time between two places",
+            keywords: "direction:1.2 route:1 navigate:1 navigation:1 itinerary:.5",
+            hints: "origin destination mode start end",
             tool: "get_directions(origin*: string, destination*: string, mode: string)",
             result: .custom(directionsSchema) { context in
                 let mode = (context.string(["mode", "travel_mode", "transport"]) ?? "driving").lowercased()
@@ -136,7 +150,10 @@ extension MockCatalog {
                     (range, speed) = (3...400, 70)
                 }
                 let distance = context.random.double(range, decimals: 1)
-                let templates = ["Head north on {Word} St", "Turn left onto {Word} Avenue", "Continue straight for {n}0 m", "Turn right at {Word} Square"]
+                let templates = [
+                    "Head north on {Word} St", "Turn left onto {Word} Avenue", "Continue straight for {n}0 m",
+                    "Turn right at {Word} Square",
+                ]
                 var steps: [JSONValue] = []
                 for _ in 0..<context.random.int(2...4) {
                     steps.append(.string(MockField.fill(context.random.pick(templates), &context)))
@@ -148,20 +165,27 @@ extension MockCatalog {
                     "mode": .string(mode), "distance_km": .number(distance),
                     "duration_minutes": .number(max(1, (distance / speed * 60).rounded())), "steps": .array(steps),
                 ])
-            }),
+            }
+        ),
         MockFamily(
-            "calendar_list", "List calendar events", keywords: "list+event:2 list+calendar:2 get+event:2 upcoming+event:2 agenda:1.3",
+            "calendar_list",
+            "List calendar events",
+            keywords: "list+event:2 list+calendar:2 get+event:2 upcoming+event:2 agenda:1.3",
             hints: "date start_date end_date",
             tool: "list_calendar_events(date*: string)",
             result: object([
                 "date": .echo(["date", "day", "start_date"], .date(0...7)),
                 "events": .list(
                     object([
-                        "event_id": .id("evt_"), "title": .text(["{Word} sync", "Lunch with {name}", "{Word} review", "Dentist"]),
+                        "event_id": .id("evt_"),
+                        "title": .text(["{Word} sync", "Lunch with {name}", "{Word} review", "Dentist"]),
                         "start_time": .time, "duration_minutes": .choice(["30", "45", "60"]).asText,
                         "location": .text(["Room {n}", "{city}", "Video call"]),
-                    ]), 0...4),
-            ])),
+                    ]),
+                    0...4
+                ),
+            ])
+        ),
         MockFamily(
             "distance",
             "Distance between two places or points",
