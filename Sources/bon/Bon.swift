@@ -21,6 +21,7 @@ struct Bon: AsyncParsableCommand {
             ToolsCommand.self,
             DatasetsCommand.self,
             VerifyCommand.self,
+            MergeCommand.self,
         ]
     )
 

@@ -25,12 +25,40 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var options: RunOptions
 
-    @Flag(help: "Print the resolved plan and exit without calling any model.")
+    @Flag(help: "Print the resolved plan and a cost estimate, then exit without calling any model.")
     var dryRun = false
+
+    @Flag(help: "Continue an existing journal (the default when one exists); fail when there is none.")
+    var resume = false
+
+    @Flag(help: "Delete an existing journal and result file and start over.")
+    var overwrite = false
+
+    @Flag(help: "Bypass the shared response cache.")
+    var noCache = false
+
+    @Option(help: "Append every LLM answer to this cassette (for the replay generator).")
+    var record: String?
+
+    @Flag(help: "Print no progress.")
+    var quiet = false
+
+    @Flag(help: "Print progress as JSON lines on standard error.")
+    var jsonProgress = false
+
+    @Option(help: "Run shard K of N (1-based, e.g. 2/4) of the planned candidates.")
+    var shard: String?
+
+    @Flag(help: "Run candidate code without the bubblewrap sandbox (only on a machine you can lose).")
+    var unsafeNoSandbox = false
 
     func validate() throws {
         if file == nil && config == nil { throw ValidationError("name a config: bon run FILE (or --config FILE)") }
         if file != nil && config != nil { throw ValidationError("give the config once: FILE or --config FILE") }
+        if resume && overwrite { throw ValidationError("--resume and --overwrite exclude each other") }
+        if let shard, Self.parseShard(shard) == nil {
+            throw ValidationError("--shard \(shard): expected K/N with 1 ≤ K ≤ N, e.g. 2/4")
+        }
     }
 
     func run() async throws {
@@ -44,10 +72,58 @@ struct RunCommand: AsyncParsableCommand {
             }
             throw ExitCode(2)
         }
-        let plan = RunPlan(config: resolved)
-        print(plan.description)
-        if !dryRun {
-            Terminal.error("bon run: the run engine is not part of this build yet; the plan above is what it will run")
+        var settings = RunSettings()
+        settings.resume = resume
+        settings.overwrite = overwrite
+        settings.noCache = noCache
+        settings.recordPath = record.map { RepositoryPaths.absolute($0) }
+        settings.toolVersion = BonVersion.current
+        settings.unsafeNoSandbox = unsafeNoSandbox
+        settings.shard = shard.flatMap(Self.parseShard)
+        let run = ExperimentRun(config: resolved, settings: settings)
+        let prepared: ExperimentRun.Prepared
+        do {
+            prepared = try await run.prepare()
+        } catch {
+            Terminal.error("\(Terminal.style("error", "31", stderr: true)) \(error)")
+            throw ExitCode(error.code == .dataset || error.code == .configChanged ? 2 : 1)
         }
+        let plan = RunPlan(config: resolved, queryCount: prepared.selection.queries.count)
+        if dryRun || !quiet {
+            print(plan.description)
+            let done = prepared.planned.count - prepared.remaining.count
+            let estimate = prepared.estimatedCostUSD.map { String(format: "$%.4f", $0) } ?? "unknown (no price for \(resolved.model))"
+            print("todo      \(prepared.remaining.count) of \(prepared.planned.count) candidates"
+                + (done > 0 ? " (\(done) already in the journal)" : "") + "  estimated cost: \(estimate)")
+            for notice in prepared.selection.notices { print("notice    \(notice)") }
+        }
+        if dryRun { return }
+        InterruptMonitor.start()
+        let display = ProgressDisplay(quiet: quiet, json: jsonProgress)
+        let summary: RunSummary
+        do {
+            summary = try await run.execute(
+                prepared, shouldStop: { InterruptMonitor.stopRequested }, onProgress: { display.update($0) })
+        } catch {
+            Terminal.error("\(Terminal.style("error", "31", stderr: true)) \(error)")
+            throw ExitCode(error.code == .provider ? 1 : 1)
+        }
+        print(SummaryFormatter.text(summary))
+        if summary.ending != "completed" {
+            Terminal.error("bon: run \(summary.ending.replacingOccurrences(of: "_", with: " ")); "
+                + "re-run the same command to resume")
+            throw ExitCode(3)
+        }
+        let errors = summary.verdicts.filter { ["generation_error", "verifier_error", "timeout"].contains($0.key) }
+            .values.reduce(0, +)
+        if errors > 0 { throw ExitCode(1) }
+    }
+
+    static func parseShard(_ text: String) -> (index: Int, count: Int)? {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, k >= 1, k <= n else {
+            return nil
+        }
+        return (k - 1, n)
     }
 }

@@ -120,11 +120,11 @@ public final class RunJournal: Sendable {
         }
     }
 
-    /// Visits every committed record in `(query_id, candidate_idx)` order without loading them all at once.
+    /// Visits every committed record, ordered by `(query_id, candidate_idx)`, without loading them all at once.
     public func forEachRecord(_ body: (ResultRecord) throws -> Void) throws {
         let decoder = JSONDecoder()
         try pool.read { db in
-            let rows = try Row.fetchCursor(db, sql: "SELECT record FROM candidates ORDER BY rowid")
+            let rows = try Row.fetchCursor(db, sql: "SELECT record FROM candidates ORDER BY query_id, candidate_idx")
             while let row = try rows.next() {
                 let data: Data = row[0]
                 try body(try decoder.decode(ResultRecord.self, from: data))

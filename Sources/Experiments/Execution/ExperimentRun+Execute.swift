@@ -1,0 +1,146 @@
+import Datasets
+import Foundation
+import LLM
+import ToolSimulation
+import Verification
+
+extension ExperimentRun {
+    /// Generates and verifies the remaining work, then writes the result file from the journal.
+    ///
+    /// - Parameters:
+    ///   - prepared: what ``prepare()`` returned.
+    ///   - shouldStop: polled before each dispatch; true stops dispatching (Ctrl-C), in-flight work finishes.
+    ///   - onProgress: called after each finished candidate.
+    /// - Returns: the summary of every row in the result file.
+    /// - Throws: ``RunError`` when no client can be made, a fatal provider error stops the run, or the
+    ///   journal or result file cannot be written.
+    public func execute(
+        _ prepared: Prepared,
+        shouldStop: @escaping @Sendable () -> Bool = { false },
+        onProgress: @escaping @Sendable (RunProgress) -> Void = { _ in }
+    ) async throws(RunError) -> RunSummary {
+        let start = ContinuousClock.now
+        let client = try makeGenerator()
+        let helperClient = MeteredClient(inner: client)
+        let fatal = FatalSignal()
+        var codeVerifier: CodeVerifier?
+        if config.splits.contains("code") {
+            do {
+                let sandbox = try await Sandbox.create(
+                    mode: settings.unsafeNoSandbox ? .unsandboxed : .bubblewrap,
+                    concurrency: settings.verificationConcurrency)
+                codeVerifier = CodeVerifier(sandbox: sandbox)
+            } catch {
+                throw RunError(.output, "\(error)")
+            }
+        }
+        var personaScorer: PersonaScorer?
+        if let persona = config.persona, let markers = try? PersonaMarkers.load(forPersonaAt: persona) {
+            personaScorer = PersonaScorer(markers: markers)
+        }
+        let pipeline = CandidatePipeline(
+            config: config,
+            personaText: prepared.personaText,
+            client: client,
+            judge: LLMJudge(client: helperClient, model: config.effectiveJudgeModel),
+            agent: ToolCallingAgent(
+                client: client, mockClient: helperClient, mockModel: config.mockModel ?? config.effectiveJudgeModel,
+                maxTurns: config.maxTurns),
+            codeVerifier: codeVerifier,
+            personaScorer: personaScorer,
+            refusalCheck: config.refusalLLMCheck
+                ? RefusalLLMCheck(client: helperClient, model: config.effectiveJudgeModel) : nil,
+            fatal: fatal)
+        let alreadySpent = try prepared.journal.totalCost()
+        let perCandidate = (prepared.estimatedCostUSD ?? 0) / Double(max(1, prepared.remaining.count))
+        let runner = Runner(
+            concurrency: config.concurrency,
+            verificationConcurrency: settings.verificationConcurrency,
+            journal: prepared.journal,
+            budgetUSD: config.budgetUSD,
+            alreadySpentUSD: alreadySpent,
+            estimatedCostPerCandidate: perCandidate,
+            generate: { await pipeline.generate($0) },
+            verify: { await pipeline.verify($0, $1) },
+            shouldStop: { shouldStop() || fatal.current != nil },
+            onProgress: onProgress)
+        let ending = try await runner.run(prepared.remaining)
+        var summary = try writeResults(prepared, ending: fatal.current == nil ? ending.rawValue : "stopped_on_error")
+        summary.wallSeconds = (ContinuousClock.now - start).seconds
+        if let message = fatal.current {
+            throw RunError(
+                .provider,
+                "stopped: \(message). The \(summary.rows) finished candidates are saved in \(config.output); "
+                    + "fix the problem and re-run the same command to continue")
+        }
+        return summary
+    }
+
+    /// The generator client: replay, or a provider client, wrapped in the cache and the recorder.
+    func makeGenerator() throws(RunError) -> any LLMClient {
+        var client: any LLMClient
+        switch config.generator {
+        case .replay:
+            guard let cassette = config.cassette else {
+                throw RunError(.cassette, "the replay generator needs `cassette:`")
+            }
+            client = try ReplayClient(path: cassette)
+        case .claude, .openai:
+            let provider: LLMProvider = config.generator == .claude ? .anthropic : .openAI
+            var configuration = LLMClientConfiguration()
+            configuration.maxConcurrency = config.concurrency
+            configuration.catalog = Self.catalog(for: config)
+            configuration.requestTimeout = .seconds(config.requestTimeoutSeconds)
+            if let override = config.modelCapabilities {
+                var capabilities = configuration.catalog.capabilities(for: config.model, provider: provider)
+                if let temperature = override.temperature { capabilities.acceptsTemperature = temperature }
+                if let tokens = override.maxCompletionTokens { capabilities.usesMaxCompletionTokens = tokens }
+                configuration.catalog.capabilityOverrides[config.model] = capabilities
+            }
+            do {
+                client = try LLMClients.make(
+                    provider: provider, model: config.model, baseURL: config.baseURL,
+                    environment: settings.environment, configuration: configuration)
+            } catch {
+                throw RunError(.provider, error.message)
+            }
+            if !settings.noCache {
+                let cache = try ResponseCache(path: ResponseCache.defaultPath(environment: settings.environment))
+                client = CachingClient(
+                    wrapping: client, cache: cache, provider: "\(provider.rawValue)@\(config.baseURL ?? "default")")
+            }
+        }
+        if let record = settings.recordPath {
+            client = try RecordingClient(wrapping: client, path: record)
+        }
+        return client
+    }
+
+    /// Writes the result file from the journal and returns its summary.
+    func writeResults(_ prepared: Prepared, ending: String) throws(RunError) -> RunSummary {
+        var summary = RunSummary()
+        let totalCost = try prepared.journal.totalCost()
+        var metadata = ResultMetadata.make(
+            config: config, prepared: prepared, toolVersion: settings.toolVersion, totalCostUSD: totalCost)
+        metadata["run_status"] = ending
+        if let shard = settings.shard {
+            metadata["shard"] = "\(shard.index + 1)/\(shard.count)"
+            metadata["planned_records"] = String(prepared.planned.count)
+            metadata["plan_total"] = String(prepared.selection.queries.count * config.numCandidates)
+        }
+        let planned = Set(prepared.planned.map(\.key))
+        let written = try ResultFile.write(to: config.output, metadata: metadata) { emit in
+            try prepared.journal.forEachRecord { record in
+                guard planned.contains(CandidateKey(queryID: record.queryID, candidateIndex: record.candidateIndex))
+                else { return }
+                summary.add(record)
+                try emit(record)
+            }
+        }
+        summary.finish()
+        summary.rows = written
+        summary.outputPath = config.output
+        summary.ending = ending
+        return summary
+    }
+}
