@@ -16,7 +16,8 @@ struct CandidatePipeline: Sendable {
     let client: any LLMClient
     let judge: LLMJudge
     let agent: ToolCallingAgent
-    let codeVerifier: CodeVerifier?
+    /// Runs candidate code against derived tests: (problem, reference solution, response) → verdict.
+    let codeVerifier: (@Sendable (String, String?, String) async -> VerificationResult)?
     let personaScorer: PersonaScorer?
     let refusalCheck: RefusalLLMCheck?
     let fatal: FatalSignal
@@ -208,8 +209,7 @@ struct CandidatePipeline: Sendable {
                     explanation: "No sandbox is available to run code on this machine.")
             }
             let program = config.structuredOutput ? "```\n\(answer.answer)\n```" : candidate.text
-            let local = await codeVerifier.verify(
-                problem: query.prompt, referenceSolution: query.referenceSolution, response: program)
+            let local = await codeVerifier(query.prompt, query.referenceSolution, program)
             guard local.confidence < 0.4 else { return local }
             return await consultJudge(split: "code", query: query, response: candidate.text,
                                       reference: query.referenceSolution, local: local)

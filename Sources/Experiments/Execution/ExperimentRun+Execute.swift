@@ -23,19 +23,9 @@ extension ExperimentRun {
         let client = try makeGenerator()
         let helperClient = MeteredClient(inner: client)
         let fatal = FatalSignal()
-        var codeVerifier: CodeVerifier?
-        if config.splits.contains("code") {
-            do {
-                let sandbox = try await Sandbox.create(
-                    mode: settings.unsafeNoSandbox ? .unsandboxed : .bubblewrap,
-                    concurrency: settings.verificationConcurrency)
-                codeVerifier = CodeVerifier(sandbox: sandbox)
-            } catch {
-                throw RunError(.output, "\(error)")
-            }
-        }
+        let codeVerifier = config.splits.contains("code") ? try await makeCodeVerifier() : nil
         var personaScorer: PersonaScorer?
-        if let persona = config.persona, let markers = try? PersonaMarkers.load(forPersonaAt: persona) {
+        if let persona = config.persona, let markers = try? PersonaMarkers.load(forPersonaAt: URL(fileURLWithPath: persona)) {
             personaScorer = PersonaScorer(markers: markers)
         }
         let pipeline = CandidatePipeline(

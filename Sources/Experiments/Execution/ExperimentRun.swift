@@ -1,6 +1,6 @@
 public import Datasets
 import Foundation
-public import LLM
+import LLM
 import ToolSimulation
 import Verification
 

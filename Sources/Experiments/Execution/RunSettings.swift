@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// How `bon run` should treat an existing journal, the cache and recording; separate from the config
 /// because none of it changes which rows a run produces.

@@ -28,8 +28,8 @@ public struct Runner: Sendable {
     public var estimatedCostPerCandidate: Double
     /// Produces a candidate.
     public var generate: @Sendable (WorkItem) async -> GeneratedCandidate
-    /// Verifies a candidate and builds its row.
-    public var verify: @Sendable (WorkItem, GeneratedCandidate) async -> ResultRecord
+    /// Verifies a candidate and builds its row; `nil` leaves it uncommitted (retried on resume).
+    public var verify: @Sendable (WorkItem, GeneratedCandidate) async -> ResultRecord?
     /// Polled before each dispatch: true stops dispatching.
     public var shouldStop: @Sendable () -> Bool
     /// Called after each finished candidate.
@@ -44,7 +44,7 @@ public struct Runner: Sendable {
         alreadySpentUSD: Double = 0,
         estimatedCostPerCandidate: Double = 0,
         generate: @escaping @Sendable (WorkItem) async -> GeneratedCandidate,
-        verify: @escaping @Sendable (WorkItem, GeneratedCandidate) async -> ResultRecord,
+        verify: @escaping @Sendable (WorkItem, GeneratedCandidate) async -> ResultRecord?,
         shouldStop: @escaping @Sendable () -> Bool = { false },
         onProgress: @escaping @Sendable (RunProgress) -> Void = { _ in }
     ) {
@@ -62,7 +62,7 @@ public struct Runner: Sendable {
 
     private enum Event: Sendable {
         case generated(WorkItem, GeneratedCandidate)
-        case verified(ResultRecord)
+        case verified(ResultRecord?)
     }
 
     /// Runs `items` (those not yet in the journal) and returns why it ended.
@@ -118,8 +118,10 @@ public struct Runner: Sendable {
                         semaphore.signal()
                         return .verified(record)
                     }
-                case .verified(let record):
+                case .verified(let verified):
                     awaitingVerification -= 1
+                    // A nil record belongs to a run stopping on a fatal error: left for the resume.
+                    guard let record = verified else { break }
                     finished += 1
                     do throws(RunError) {
                         try journal.commit(record)

@@ -1,5 +1,5 @@
 import Foundation
-import Parquet
+public import Parquet
 
 /// The result file's schema and writer: one row per candidate, the experiment's metadata in the footer.
 public enum ResultFile {
