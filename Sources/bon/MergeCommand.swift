@@ -31,7 +31,9 @@ struct MergeCommand: AsyncParsableCommand {
     func run() async throws {
         do {
             let outcome = try await ShardMerger.merge(
-                shards.map(RepositoryPaths.absolute), into: RepositoryPaths.absolute(output))
+                shards.map(RepositoryPaths.absolute),
+                into: RepositoryPaths.absolute(output)
+            )
             print("merged \(outcome.shards) shards, \(outcome.rows) rows, cost $\(outcome.totalCostUSD) → \(output)")
         } catch {
             Terminal.error("\(Terminal.style("error", "31", stderr: true)) \(error)")

@@ -86,6 +86,12 @@ struct RunCommand: AsyncParsableCommand {
         do {
             prepared = try await run.prepare()
         } catch {
+            if dryRun && error.code == .dataset {
+                // A dry run still shows the plan when the dataset cannot be reached (offline, no cache).
+                print(RunPlan(config: resolved).description)
+                print("note      the dataset could not be read, so queries and cost are not counted: \(error)")
+                return
+            }
             Terminal.error("\(Terminal.style("error", "31", stderr: true)) \(error)")
             throw ExitCode(error.code == .dataset || error.code == .configChanged ? 2 : 1)
         }
@@ -93,9 +99,13 @@ struct RunCommand: AsyncParsableCommand {
         if dryRun || !quiet {
             print(plan.description)
             let done = prepared.planned.count - prepared.remaining.count
-            let estimate = prepared.estimatedCostUSD.map { String(format: "$%.4f", $0) } ?? "unknown (no price for \(resolved.model))"
-            print("todo      \(prepared.remaining.count) of \(prepared.planned.count) candidates"
-                + (done > 0 ? " (\(done) already in the journal)" : "") + "  estimated cost: \(estimate)")
+            let estimate =
+                prepared.estimatedCostUSD.map { String(format: "$%.4f", $0) }
+                ?? "unknown (no price for \(resolved.model))"
+            print(
+                "todo      \(prepared.remaining.count) of \(prepared.planned.count) candidates"
+                    + (done > 0 ? " (\(done) already in the journal)" : "") + "  estimated cost: \(estimate)"
+            )
             for notice in prepared.selection.notices { print("notice    \(notice)") }
         }
         if dryRun { return }
@@ -104,15 +114,20 @@ struct RunCommand: AsyncParsableCommand {
         let summary: RunSummary
         do {
             summary = try await run.execute(
-                prepared, shouldStop: { InterruptMonitor.stopRequested }, onProgress: { display.update($0) })
+                prepared,
+                shouldStop: { InterruptMonitor.stopRequested },
+                onProgress: { display.update($0) }
+            )
         } catch {
             Terminal.error("\(Terminal.style("error", "31", stderr: true)) \(error)")
             throw ExitCode(error.code == .provider ? 1 : 1)
         }
         print(SummaryFormatter.text(summary))
         if summary.ending != "completed" {
-            Terminal.error("bon: run \(summary.ending.replacingOccurrences(of: "_", with: " ")); "
-                + "re-run the same command to resume")
+            Terminal.error(
+                "bon: run \(summary.ending.replacingOccurrences(of: "_", with: " ")); "
+                    + "re-run the same command to resume"
+            )
             throw ExitCode(3)
         }
         let errors = summary.verdicts.filter { ["generation_error", "verifier_error", "timeout"].contains($0.key) }

@@ -9,7 +9,8 @@ enum SummaryFormatter {
             whole == 0 ? "–" : String(format: "%5.1f%%", 100 * Double(part) / Double(whole))
         }
         lines.append(
-            "  split            rows  queries  verified  first-cand  any-cand")
+            "  split            rows  queries  verified  first-cand  any-cand"
+        )
         for split in summary.splitOrder {
             guard let counts = summary.splits[split] else { continue }
             lines.append(row(split, counts, rate))
@@ -18,7 +19,8 @@ enum SummaryFormatter {
         let verdicts = summary.verdicts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
         lines.append("  verdicts   " + verdicts.joined(separator: ", "))
         lines.append(
-            "  tokens     in \(summary.inputTokens), out \(summary.outputTokens), cache read \(summary.cacheReadTokens)")
+            "  tokens     in \(summary.inputTokens), out \(summary.outputTokens), cache read \(summary.cacheReadTokens)"
+        )
         var cost = String(format: "$%.4f", summary.costUSD)
         if summary.unpricedRows > 0 { cost += " (+ \(summary.unpricedRows) rows with unknown price)" }
         lines.append("  cost       \(cost)")
@@ -28,7 +30,9 @@ enum SummaryFormatter {
     }
 
     private static func row(
-        _ name: String, _ counts: RunSummary.SplitCounts, _ rate: (Int, Int) -> String
+        _ name: String,
+        _ counts: RunSummary.SplitCounts,
+        _ rate: (Int, Int) -> String
     ) -> String {
         let padded = name.padding(toLength: 14, withPad: " ", startingAt: 0)
         return "  \(padded) \(String(format: "%6d", counts.rows))  \(String(format: "%7d", counts.queries))"

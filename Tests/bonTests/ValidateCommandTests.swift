@@ -49,7 +49,10 @@ func runBon(
 
     @Test func dryRunPrintsThePlanWithFlagsApplied() throws {
         let config = RepositoryPaths.root.appendingPathComponent("experiments/marvin/claude_100x8.yaml").path
-        let result = try runBon(["run", config, "--max-queries", "10", "--dry-run"])
+        var environment = ProcessInfo.processInfo.environment
+        environment["HF_HUB_OFFLINE"] = "1"
+        environment["HF_HOME"] = NSTemporaryDirectory() + "bon-empty-hf-home"
+        let result = try runBon(["run", config, "--max-queries", "10", "--dry-run"], environment: environment)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("10 × 8 candidates = 80 generations"))
     }

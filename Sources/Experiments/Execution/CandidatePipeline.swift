@@ -64,15 +64,24 @@ struct CandidatePipeline: Sendable {
         do {
             let response = try await client.complete(request)
             return GeneratedCandidate(
-                messages: conversation + [response.message], text: response.text, usage: response.usage,
-                costUSD: response.costUSD, latencyMs: response.latencyMs, finishReason: response.finishReason,
-                model: response.model.isEmpty ? config.model : response.model)
+                messages: conversation + [response.message],
+                text: response.text,
+                usage: response.usage,
+                costUSD: response.costUSD,
+                latencyMs: response.latencyMs,
+                finishReason: response.finishReason,
+                model: response.model.isEmpty ? config.model : response.model
+            )
         } catch {
             return failed(error, conversation: conversation, elapsed: ContinuousClock.now - start)
         }
     }
 
-    private func generateWithTools(_ item: WorkItem, request: ChatRequest, conversation: [ChatMessage]) async
+    private func generateWithTools(
+        _ item: WorkItem,
+        request: ChatRequest,
+        conversation: [ChatMessage]
+    ) async
         -> GeneratedCandidate
     {
         let tools: [SimulatedTool]
@@ -80,8 +89,15 @@ struct CandidatePipeline: Sendable {
             tools = try SimulatedTool.parseList(json: item.query.toolsJSON ?? "[]")
         } catch {
             return GeneratedCandidate(
-                messages: conversation, text: "", usage: Usage(), costUSD: 0, latencyMs: 0, finishReason: "",
-                model: config.model, error: "the row's tools could not be read: \(error)")
+                messages: conversation,
+                text: "",
+                usage: Usage(),
+                costUSD: 0,
+                latencyMs: 0,
+                finishReason: "",
+                model: config.model,
+                error: "the row's tools could not be read: \(error)"
+            )
         }
         let outcome = await agent.run(request, tools: tools)
         let messages = (personaText.map { [ChatMessage.system($0)] } ?? []) + outcome.messages
@@ -90,14 +106,26 @@ struct CandidatePipeline: Sendable {
         if let error = outcome.error {
             if Self.isFatal(error) { fatal.raise(error.message) }
             return GeneratedCandidate(
-                messages: messages, text: outcome.finalText, usage: outcome.usage, costUSD: cost,
-                latencyMs: outcome.latencyMs, finishReason: outcome.finishReason, model: outcome.model,
-                error: error.message, timedOut: Self.isTimeout(error))
+                messages: messages,
+                text: outcome.finalText,
+                usage: outcome.usage,
+                costUSD: cost,
+                latencyMs: outcome.latencyMs,
+                finishReason: outcome.finishReason,
+                model: outcome.model,
+                error: error.message,
+                timedOut: Self.isTimeout(error)
+            )
         }
         var candidate = GeneratedCandidate(
-            messages: messages, text: outcome.finalText, usage: outcome.usage, costUSD: cost,
-            latencyMs: outcome.latencyMs, finishReason: outcome.hitTurnLimit ? "turn_limit" : outcome.finishReason,
-            model: outcome.model)
+            messages: messages,
+            text: outcome.finalText,
+            usage: outcome.usage,
+            costUSD: cost,
+            latencyMs: outcome.latencyMs,
+            finishReason: outcome.hitTurnLimit ? "turn_limit" : outcome.finishReason,
+            model: outcome.model
+        )
         if outcome.hitTurnLimit && outcome.finalText.isEmpty {
             candidate.error = "the model was still calling tools after \(config.maxTurns) turns (max_turns)"
         }
@@ -107,8 +135,16 @@ struct CandidatePipeline: Sendable {
     private func failed(_ error: LLMError, conversation: [ChatMessage], elapsed: Duration) -> GeneratedCandidate {
         if Self.isFatal(error) { fatal.raise(error.message) }
         return GeneratedCandidate(
-            messages: conversation, text: "", usage: Usage(), costUSD: 0, latencyMs: elapsed.seconds * 1000,
-            finishReason: "error", model: config.model, error: error.message, timedOut: Self.isTimeout(error))
+            messages: conversation,
+            text: "",
+            usage: Usage(),
+            costUSD: 0,
+            latencyMs: elapsed.seconds * 1000,
+            finishReason: "error",
+            model: config.model,
+            error: error.message,
+            timedOut: Self.isTimeout(error)
+        )
     }
 
     static func isFatal(_ error: LLMError) -> Bool {
@@ -161,15 +197,22 @@ struct CandidatePipeline: Sendable {
         )
     }
 
-    private func assess(_ item: WorkItem, _ candidate: GeneratedCandidate) async
+    private func assess(
+        _ item: WorkItem,
+        _ candidate: GeneratedCandidate
+    ) async
         -> (VerificationResult, RefusalAssessment?)
     {
         if let error = candidate.error, candidate.text.isEmpty || candidate.timedOut {
             let verdict: Verdict = candidate.timedOut ? .timeout : .generationError
             return (
                 VerificationResult(
-                    verdict: verdict, extractedAnswer: nil, method: "none", confidence: 0,
-                    explanation: "Generation failed: \(error)"), nil
+                    verdict: verdict,
+                    extractedAnswer: nil,
+                    method: "none",
+                    confidence: 0,
+                    explanation: "Generation failed: \(error)"
+                ), nil
             )
         }
         let parts = Self.structuredParts(candidate.text, enabled: config.structuredOutput)
@@ -185,7 +228,11 @@ struct CandidatePipeline: Sendable {
         return (result, refusal)
     }
 
-    private func verdict(_ item: WorkItem, candidate: GeneratedCandidate, answer: (reasoning: String, answer: String))
+    private func verdict(
+        _ item: WorkItem,
+        candidate: GeneratedCandidate,
+        answer: (reasoning: String, answer: String)
+    )
         async -> VerificationResult
     {
         let query = item.query
@@ -193,40 +240,72 @@ struct CandidatePipeline: Sendable {
         case "math":
             guard let gold = query.groundTruth, !gold.isEmpty else {
                 return VerificationResult(
-                    verdict: .verifierError, extractedAnswer: nil, method: "math", confidence: 0,
-                    explanation: "The dataset row has no reference answer (no \\boxed{} in its solution).")
+                    verdict: .verifierError,
+                    extractedAnswer: nil,
+                    method: "math",
+                    confidence: 0,
+                    explanation: "The dataset row has no reference answer (no \\boxed{} in its solution)."
+                )
             }
             let local = MathVerifier().verify(
-                gold: gold, response: candidate.text,
-                structuredFinalAnswer: config.structuredOutput ? answer.answer : nil)
+                gold: gold,
+                response: candidate.text,
+                structuredFinalAnswer: config.structuredOutput ? answer.answer : nil
+            )
             guard local.confidence < 0.4, config.llmJudgeFallback else { return local }
-            return await consultJudge(split: "math", query: query, response: candidate.text, reference: gold,
-                                      local: local)
+            return await consultJudge(
+                split: "math",
+                query: query,
+                response: candidate.text,
+                reference: gold,
+                local: local
+            )
         case "code":
             guard let codeVerifier else {
                 return VerificationResult(
-                    verdict: .verifierError, extractedAnswer: nil, method: "code_execution", confidence: 0,
-                    explanation: "No sandbox is available to run code on this machine.")
+                    verdict: .verifierError,
+                    extractedAnswer: nil,
+                    method: "code_execution",
+                    confidence: 0,
+                    explanation: "No sandbox is available to run code on this machine."
+                )
             }
             let program = config.structuredOutput ? "```\n\(answer.answer)\n```" : candidate.text
             let local = await codeVerifier(query.prompt, query.referenceSolution, program)
             guard local.confidence < 0.4 else { return local }
-            return await consultJudge(split: "code", query: query, response: candidate.text,
-                                      reference: query.referenceSolution, local: local)
+            return await consultJudge(
+                split: "code",
+                query: query,
+                response: candidate.text,
+                reference: query.referenceSolution,
+                local: local
+            )
         case "tool_calling":
             return await judge.judge(
-                split: "tool_calling", prompt: query.prompt, response: candidate.text, reference: nil,
-                transcript: candidate.messages.filter { $0.role != .system })
+                split: "tool_calling",
+                prompt: query.prompt,
+                response: candidate.text,
+                reference: nil,
+                transcript: candidate.messages.filter { $0.role != .system }
+            )
         default:
             return VerificationResult(
-                verdict: .verifierError, extractedAnswer: nil, method: "none", confidence: 0,
-                explanation: "No verifier for split \(query.split).")
+                verdict: .verifierError,
+                extractedAnswer: nil,
+                method: "none",
+                confidence: 0,
+                explanation: "No verifier for split \(query.split)."
+            )
         }
     }
 
-    private func consultJudge(split: String, query: Query, response: String, reference: String?,
-                              local: VerificationResult) async -> VerificationResult
-    {
+    private func consultJudge(
+        split: String,
+        query: Query,
+        response: String,
+        reference: String?,
+        local: VerificationResult
+    ) async -> VerificationResult {
         var judged = await judge.judge(split: split, prompt: query.prompt, response: response, reference: reference)
         guard judged.verdict != .verifierError else {
             var kept = local
@@ -234,7 +313,8 @@ struct CandidatePipeline: Sendable {
             return kept
         }
         judged.extractedAnswer = local.extractedAnswer
-        judged.explanation = "Local \(local.method) confidence \(String(format: "%.2f", local.confidence)) "
+        judged.explanation =
+            "Local \(local.method) confidence \(String(format: "%.2f", local.confidence)) "
             + "< 0.4, so the LLM judge decided: " + judged.explanation
         return judged
     }
@@ -257,7 +337,11 @@ struct CandidatePipeline: Sendable {
             ).jsonString()
         }
         return ResultRecord.Message(
-            role: message.role.rawValue, content: message.content, toolCalls: calls, toolCallID: message.toolCallID,
-            name: message.name)
+            role: message.role.rawValue,
+            content: message.content,
+            toolCalls: calls,
+            toolCallID: message.toolCallID,
+            name: message.name
+        )
     }
 }

@@ -1,9 +1,9 @@
 import Verification
 
 extension ExperimentRun {
-    /// The code verifier of this run. Code verification is not in this build yet, so code candidates are
-    /// decided by the LLM judge (their local confidence is 0).
-    func makeCodeVerifier() async throws(RunError) -> (@Sendable (String, String?, String) async -> VerificationResult)? {
+    /// The code verifier of this run, or `nil` when this build has none.
+    func makeCodeVerifier() async throws(RunError) -> (@Sendable (String, String?, String) async -> VerificationResult)?
+    {
         nil
     }
 }

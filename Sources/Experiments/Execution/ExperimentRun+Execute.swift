@@ -25,7 +25,9 @@ extension ExperimentRun {
         let fatal = FatalSignal()
         let codeVerifier = config.splits.contains("code") ? try await makeCodeVerifier() : nil
         var personaScorer: PersonaScorer?
-        if let persona = config.persona, let markers = try? PersonaMarkers.load(forPersonaAt: URL(fileURLWithPath: persona)) {
+        if let persona = config.persona,
+            let markers = try? PersonaMarkers.load(forPersonaAt: URL(fileURLWithPath: persona))
+        {
             personaScorer = PersonaScorer(markers: markers)
         }
         let pipeline = CandidatePipeline(
@@ -34,13 +36,17 @@ extension ExperimentRun {
             client: client,
             judge: LLMJudge(client: helperClient, model: config.effectiveJudgeModel),
             agent: ToolCallingAgent(
-                client: client, mockClient: helperClient, mockModel: config.mockModel ?? config.effectiveJudgeModel,
-                maxTurns: config.maxTurns),
+                client: client,
+                mockClient: helperClient,
+                mockModel: config.mockModel ?? config.effectiveJudgeModel,
+                maxTurns: config.maxTurns
+            ),
             codeVerifier: codeVerifier,
             personaScorer: personaScorer,
             refusalCheck: config.refusalLLMCheck
                 ? RefusalLLMCheck(client: helperClient, model: config.effectiveJudgeModel) : nil,
-            fatal: fatal)
+            fatal: fatal
+        )
         let alreadySpent = try prepared.journal.totalCost()
         let perCandidate = (prepared.estimatedCostUSD ?? 0) / Double(max(1, prepared.remaining.count))
         let runner = Runner(
@@ -53,7 +59,8 @@ extension ExperimentRun {
             generate: { await pipeline.generate($0) },
             verify: { await pipeline.verify($0, $1) },
             shouldStop: { shouldStop() || fatal.current != nil },
-            onProgress: onProgress)
+            onProgress: onProgress
+        )
         let ending = try await runner.run(prepared.remaining)
         var summary = try writeResults(prepared, ending: fatal.current == nil ? ending.rawValue : "stopped_on_error")
         summary.wallSeconds = (ContinuousClock.now - start).seconds
@@ -61,7 +68,8 @@ extension ExperimentRun {
             throw RunError(
                 .provider,
                 "stopped: \(message). The \(summary.rows) finished candidates are saved in \(config.output); "
-                    + "fix the problem and re-run the same command to continue")
+                    + "fix the problem and re-run the same command to continue"
+            )
         }
         return summary
     }
@@ -89,15 +97,22 @@ extension ExperimentRun {
             }
             do {
                 client = try LLMClients.make(
-                    provider: provider, model: config.model, baseURL: config.baseURL,
-                    environment: settings.environment, configuration: configuration)
+                    provider: provider,
+                    model: config.model,
+                    baseURL: config.baseURL,
+                    environment: settings.environment,
+                    configuration: configuration
+                )
             } catch {
                 throw RunError(.provider, error.message)
             }
             if !settings.noCache {
                 let cache = try ResponseCache(path: ResponseCache.defaultPath(environment: settings.environment))
                 client = CachingClient(
-                    wrapping: client, cache: cache, provider: "\(provider.rawValue)@\(config.baseURL ?? "default")")
+                    wrapping: client,
+                    cache: cache,
+                    provider: "\(provider.rawValue)@\(config.baseURL ?? "default")"
+                )
             }
         }
         if let record = settings.recordPath {
@@ -111,7 +126,11 @@ extension ExperimentRun {
         var summary = RunSummary()
         let totalCost = try prepared.journal.totalCost()
         var metadata = ResultMetadata.make(
-            config: config, prepared: prepared, toolVersion: settings.toolVersion, totalCostUSD: totalCost)
+            config: config,
+            prepared: prepared,
+            toolVersion: settings.toolVersion,
+            totalCostUSD: totalCost
+        )
         metadata["run_status"] = ending
         if let shard = settings.shard {
             metadata["shard"] = "\(shard.index + 1)/\(shard.count)"

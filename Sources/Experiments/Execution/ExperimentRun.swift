@@ -65,8 +65,12 @@ public struct ExperimentRun: Sendable {
         let selection: QuerySelection
         do {
             selection = try await QueryLoader(environment: settings.environment).load(
-                dataset: config.dataset, splits: config.splits, maxQueries: config.maxQueries, seed: config.seed,
-                streaming: config.streaming)
+                dataset: config.dataset,
+                splits: config.splits,
+                maxQueries: config.maxQueries,
+                seed: config.seed,
+                streaming: config.streaming
+            )
         } catch {
             throw RunError(.dataset, "\(error)")
         }
@@ -91,7 +95,8 @@ public struct ExperimentRun: Sendable {
             throw RunError(
                 .configChanged,
                 "the journal \(journalPath) belongs to a different config (its hash \(existing.prefix(12)) ≠ "
-                    + "\(configHash.prefix(12))); re-run with --overwrite to start over, or use another --output")
+                    + "\(configHash.prefix(12))); re-run with --overwrite to start over, or use another --output"
+            )
         }
         try journal.setMeta("config_sha256", configHash)
         let runID = try journal.meta("run_id") ?? UUID().uuidString.lowercased()
@@ -100,8 +105,15 @@ public struct ExperimentRun: Sendable {
         let remaining = planned.filter { !done.contains($0.key) }
         let estimate = estimateCost(remaining, personaText: personaText)
         return Prepared(
-            selection: selection, planned: planned, remaining: remaining, journal: journal, personaText: personaText,
-            configHash: configHash, runID: runID, estimatedCostUSD: estimate)
+            selection: selection,
+            planned: planned,
+            remaining: remaining,
+            journal: journal,
+            personaText: personaText,
+            configHash: configHash,
+            runID: runID,
+            estimatedCostUSD: estimate
+        )
     }
 
     /// Rough cost of `items`: prompt characters / 4 as input tokens, `max_tokens` × 0.5 as output tokens.
@@ -118,8 +130,13 @@ public struct ExperimentRun: Sendable {
         var catalog = ModelCatalog.standard
         for (model, price) in config.prices {
             catalog.priceOverrides[model] = ModelPrice(
-                input: price.input, output: price.output, cacheWrite: price.cacheWrite ?? price.input,
-                cacheRead: price.cacheRead ?? price.input, batchInput: price.input / 2, batchOutput: price.output / 2)
+                input: price.input,
+                output: price.output,
+                cacheWrite: price.cacheWrite ?? price.input,
+                cacheRead: price.cacheRead ?? price.input,
+                batchInput: price.input / 2,
+                batchOutput: price.output / 2
+            )
         }
         return catalog
     }

@@ -20,7 +20,10 @@ public enum ResultFile {
                         ParquetField("tool_calls", .string, nullable: true),
                         ParquetField("tool_call_id", .string, nullable: true),
                         ParquetField("name", .string, nullable: true),
-                    ])))),
+                    ])
+                )
+            )
+        ),
         ParquetField("response", .string),
         ParquetField("ground_truth", .string, nullable: true),
         ParquetField("extracted_answer", .string, nullable: true),

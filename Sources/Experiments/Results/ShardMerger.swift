@@ -40,7 +40,10 @@ public enum ShardMerger {
         var totalCost = 0.0
         for (path, _, metadata) in readers {
             guard metadata["config_identity_sha256"] == hash else {
-                throw RunError(.output, "\(path) comes from a different config than \(readers[0].path); merge shards of one run")
+                throw RunError(
+                    .output,
+                    "\(path) comes from a different config than \(readers[0].path); merge shards of one run"
+                )
             }
             let parts = (metadata["shard"] ?? "").split(separator: "/").compactMap { Int($0) }
             guard parts.count == 2, parts[1] == count else {
@@ -75,19 +78,22 @@ public enum ShardMerger {
             }
         }
         rows.sort { $0.key == $1.key ? $0.index < $1.index : $0.key.lexicographicallyPrecedes($1.key) }
-        for position in rows.indices.dropFirst() where rows[position].key == rows[position - 1].key
+        for position in rows.indices.dropFirst()
+        where rows[position].key == rows[position - 1].key
             && rows[position].index == rows[position - 1].index
         {
             throw RunError(
                 .output,
                 "shards overlap: query \(String(decoding: rows[position].key, as: UTF8.self)) candidate "
-                    + "\(rows[position].index) appears twice")
+                    + "\(rows[position].index) appears twice"
+            )
         }
         guard rows.count == planTotal else {
             throw RunError(
                 .output,
                 "the shards hold \(rows.count) rows but the plan has \(planTotal); finish every shard "
-                    + "(re-run it to resume) before merging")
+                    + "(re-run it to resume) before merging"
+            )
         }
         var metadata = first
         metadata.removeValue(forKey: "shard")
@@ -97,7 +103,9 @@ public enum ShardMerger {
         metadata["generated_at"] = ISO8601DateFormatter().string(from: Date())
         do {
             try FileManager.default.createDirectory(
-                atPath: (output as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                atPath: (output as NSString).deletingLastPathComponent,
+                withIntermediateDirectories: true
+            )
             let writer = try ParquetWriter(path: output, schema: ResultFile.schema, metadata: metadata)
             for entry in rows { try writer.append(entry.row) }
             writer.metadata["total_records"] = String(rows.count)
