@@ -103,3 +103,21 @@ import Testing
         #expect(ModelCatalog.standard.cost(of: Usage(inputTokens: 10), model: "llama-3-8b") == nil)
     }
 }
+
+@Suite struct SentParametersTests {
+    @Test func recordsOnlyWhatTheModelAccepts() throws {
+        let request = ChatRequest(model: "gpt-5.5", messages: [.user("x")], temperature: 1, maxTokens: 300, seed: 7)
+        let reasoning = try ModelCatalog.standard.capabilities(for: "gpt-5.5").sentParameters(for: request)
+        #expect(reasoning == ["max_completion_tokens": "300", "seed": "7"])
+        var classic = request
+        classic.model = "gpt-4o"
+        classic.temperature = 0.7
+        let sent = try ModelCatalog.standard.capabilities(for: "gpt-4o").sentParameters(for: classic)
+        #expect(sent == ["max_tokens": "300", "temperature": "0.7", "seed": "7"])
+        var claude = classic
+        claude.model = "claude-opus-4-7"
+        #expect(throws: LLMError.self) {
+            _ = try ModelCatalog.standard.capabilities(for: "claude-opus-4-7").sentParameters(for: claude)
+        }
+    }
+}

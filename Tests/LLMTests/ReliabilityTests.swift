@@ -106,3 +106,39 @@ import Testing
         #expect(client.statistics.rateLimitedResponses == 1)
     }
 }
+
+@Suite struct QuotaAndTokenLimitTests {
+    @Test(arguments: [LLMProvider.anthropic, .openAI])
+    func exhaustedQuotaStopsWithoutRetrying(provider: LLMProvider) async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        server.enqueueFaults(.quotaExhausted)
+        let client = try Fixture.client(server, provider)
+        let error = await #expect(throws: LLMError.self) {
+            _ = try await client.complete(ChatRequest(model: Fixture.model(provider), messages: [.user("x")]))
+        }
+        #expect(error?.code == .authentication)
+        #expect(error?.isTransient == false)
+        #expect(client.statistics.attempts == 1)
+    }
+
+    @Test func tokenLimitSlowsTheClientWithoutFailures() async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        server.setRateLimit(FakeRateLimit(tokensPerMinute: 60_000))
+        let client = try Fixture.client(server, .anthropic, concurrency: 16)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<80 {
+                group.addTask {
+                    let response = try await client.complete(
+                        ChatRequest(model: "claude-haiku-4-5", messages: [.user("question number \(index)")])
+                    )
+                    #expect(response.text == "Echo 0: question number \(index)")
+                }
+            }
+            try await group.waitForAll()
+        }
+        #expect(client.statistics.failures == 0)
+        #expect(server.statistics.succeeded == 80)
+    }
+}

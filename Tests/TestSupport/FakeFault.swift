@@ -10,6 +10,8 @@ package enum FakeFault: Sendable, Hashable {
     case malformedJSON
     /// Streaming: answer 200, then an error event (`overloaded_error` / `{"error": …}`).
     case midStreamError
+    /// 429 for an exhausted quota or balance (OpenAI `insufficient_quota`, Anthropic 402 `billing_error`): not transient.
+    case quotaExhausted
     /// Streaming: answer 200 and end the stream cleanly but without `message_stop` / `[DONE]`.
     case truncatedStream
 

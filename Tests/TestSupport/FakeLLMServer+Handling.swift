@@ -65,6 +65,16 @@ extension FakeLLMServer {
             let code = api == .openAI && status == 529 ? 503 : status
             let message = plan.rejectMessage ?? "injected fault \(code)"
             return errorResponse(api: api, status: code, message: message, extraHeaders: extra)
+        case .quotaExhausted:
+            return api == .openAI
+                ? errorResponse(
+                    api: api,
+                    status: 429,
+                    message: "You exceeded your current quota, please check your plan and billing details.",
+                    type: "insufficient_quota",
+                    code: "insufficient_quota"
+                )
+                : errorResponse(api: api, status: 402, message: "Your credit balance is too low.")
         case .stall(let milliseconds):
             try await Task.sleep(for: .milliseconds(milliseconds))
         default:
@@ -139,6 +149,7 @@ extension FakeLLMServer {
     /// Faults that still answer (after a stall) or that need reply text to cut short.
     private static func servesReply(_ fault: FakeFault) -> Bool {
         if case .status = fault { return false }
+        if case .quotaExhausted = fault { return false }
         return true
     }
 
@@ -231,12 +242,14 @@ extension FakeLLMServer {
         api: FakeAPI,
         status: Int,
         message: String,
-        extraHeaders: [(String, String)] = []
+        extraHeaders: [(String, String)] = [],
+        type: String? = nil,
+        code: String? = nil
     ) -> Response {
         let body: [String: Any]
         switch api {
         case .anthropic:
-            let type =
+            let anthropicType =
                 switch status {
                 case 400: "invalid_request_error"
                 case 401: "authentication_error"
@@ -251,10 +264,10 @@ extension FakeLLMServer {
                 default: "invalid_request_error"
                 }
             body = [
-                "type": "error", "error": ["type": type, "message": message], "request_id": "req_fake",
+                "type": "error", "error": ["type": type ?? anthropicType, "message": message], "request_id": "req_fake",
             ]
         case .openAI:
-            let (type, code): (String, Any) =
+            let (openAIType, openAICode): (String, Any) =
                 switch status {
                 case 401: ("invalid_request_error", "invalid_api_key")
                 case 404: ("invalid_request_error", "model_not_found")
@@ -262,7 +275,11 @@ extension FakeLLMServer {
                 case 500...: ("server_error", NSNull())
                 default: ("invalid_request_error", NSNull())
                 }
-            body = ["error": ["message": message, "type": type, "param": NSNull(), "code": code]]
+            body = [
+                "error": [
+                    "message": message, "type": type ?? openAIType, "param": NSNull(), "code": code ?? openAICode,
+                ] as [String: Any]
+            ]
         }
         return response(status: status, contentType: "application/json", headers: extraHeaders, body: [Self.json(body)])
     }
