@@ -76,6 +76,11 @@ public struct ModelCatalog: Sendable {
         capabilities(for: model, provider: provider).temperatureProblem(temperature, model: model)
     }
 
+    /// The model ids the built-in price table knows (aliases such as `gpt-5.6` included), sorted.
+    public static var knownModels: [String] {
+        (Array(prices.keys) + Array(aliases.keys)).sorted()
+    }
+
     /// The id without a snapshot date suffix, lowercased.
     static func baseID(_ model: String) -> String {
         var id = model.lowercased()

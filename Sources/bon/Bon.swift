@@ -22,6 +22,7 @@ struct Bon: AsyncParsableCommand {
             DatasetsCommand.self,
             VerifyCommand.self,
             MergeCommand.self,
+            ModelsCommand.self,
         ]
     )
 
