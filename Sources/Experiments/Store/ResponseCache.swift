@@ -25,7 +25,13 @@ public final class ResponseCache: Sendable {
                 atPath: (path as NSString).deletingLastPathComponent,
                 withIntermediateDirectories: true
             )
-            pool = try DatabasePool(path: path)
+            var configuration = Configuration()
+            configuration.prepareDatabase { db in
+                // A stored answer must be durable as soon as possible: the window between the server
+                // finishing a response and the cache holding it is what a crash can make us pay twice.
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+            pool = try DatabasePool(path: path, configuration: configuration)
             try pool.write { db in
                 try db.execute(
                     sql: "CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, response BLOB NOT NULL)"
