@@ -13,6 +13,8 @@ let package = Package(
         .package(path: ".."),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         // LLM client overhead per request against a loopback server, at concurrency 1, 8 and 64.
@@ -42,6 +44,16 @@ let package = Package(
                 .product(name: "Verification", package: bon),
             ],
             path: "ToolsBenchmarks"
+        ),
+        // The sandbox's added cost per run vs bare python3, and its throughput; `sandbox.sh` runs it.
+        .executableTarget(
+            name: "SandboxBenchmark",
+            dependencies: [
+                .product(name: "Verification", package: bon),
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
+            path: "SandboxBenchmark"
         ),
     ]
 )

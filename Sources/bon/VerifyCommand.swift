@@ -9,9 +9,11 @@ struct VerifyCommand: AsyncParsableCommand {
             Examples:
               bon verify math --gold '\\frac{1}{2}' --response 'The answer is 0.5.'
               bon verify math --pairs cases.jsonl --json
+              bon verify code --problem row.json --response answer.txt
             """,
         subcommands: [
-            VerifyMathCommand.self
+            VerifyMathCommand.self,
+            VerifyCodeCommand.self,
         ]
     )
 }
