@@ -179,7 +179,9 @@ import Testing
             // A stalled answer is a real (late) answer: it takes the scripted reply, so expect the echo then.
             let stall = if case .stall = fault { true } else { false }
             if !stall { server.enqueue(.text("after the fault")) }
-            let client = try Fixture.client(server, provider, streaming: streaming, readTimeout: .milliseconds(700))
+            // Only the stall needs a short read timeout; elsewhere a loaded CI machine must not add timeouts.
+            let readTimeout: Duration = stall ? .milliseconds(700) : .seconds(15)
+            let client = try Fixture.client(server, provider, streaming: streaming, readTimeout: readTimeout)
             let response = try await client.complete(
                 ChatRequest(model: Fixture.model(provider), messages: [.user("x")])
             )
