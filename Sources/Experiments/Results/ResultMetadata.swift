@@ -41,6 +41,7 @@ enum ResultMetadata {
             metadata["persona_sha256"] = RequestKey.sha256Hex(data)
         }
         if let baseURL = config.baseURL { metadata["base_url"] = baseURL }
+        metadata["sent_parameters"] = sentParameters(config)
         if let commit = git.commit { metadata["git_commit"] = commit }
         if let dirty = git.configDirty { metadata["git_dirty"] = String(dirty) }
         let sources = prepared.selection.sources.map { source in
@@ -52,6 +53,24 @@ enum ResultMetadata {
             metadata["dataset_notices"] = prepared.selection.notices.joined(separator: "; ")
         }
         return metadata
+    }
+
+    /// What the provider client actually sends (a temperature the model ignores is left out), as JSON.
+    private static func sentParameters(_ config: ExperimentConfig) -> String {
+        let provider: LLMProvider = config.generator == .openai ? .openAI : .anthropic
+        let catalog = ExperimentRun.catalog(for: config)
+        var capabilities = catalog.capabilities(for: config.model, provider: provider)
+        if let override = config.modelCapabilities {
+            if let temperature = override.temperature { capabilities.acceptsTemperature = temperature }
+            if let tokens = override.maxCompletionTokens { capabilities.usesMaxCompletionTokens = tokens }
+        }
+        let request = ChatRequest(
+            model: config.model, messages: [], temperature: config.temperature, maxTokens: config.maxTokens,
+            seed: config.seed * 1000)
+        let sent = (try? capabilities.sentParameters(for: request)) ?? [:]
+        var object = sent.mapValues { JSONValue.string($0) }
+        if object["seed"] != nil { object["seed"] = .string("\(config.seed * 1000) + candidate index") }
+        return JSONValue.object(object).jsonString()
     }
 
     private static func relative(_ path: String, to root: String) -> String {
