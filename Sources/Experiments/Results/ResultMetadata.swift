@@ -65,8 +65,12 @@ enum ResultMetadata {
             if let tokens = override.maxCompletionTokens { capabilities.usesMaxCompletionTokens = tokens }
         }
         let request = ChatRequest(
-            model: config.model, messages: [], temperature: config.temperature, maxTokens: config.maxTokens,
-            seed: config.seed * 1000)
+            model: config.model,
+            messages: [],
+            temperature: config.temperature,
+            maxTokens: config.maxTokens,
+            seed: config.seed * 1000
+        )
         let sent = (try? capabilities.sentParameters(for: request)) ?? [:]
         var object = sent.mapValues { JSONValue.string($0) }
         if object["seed"] != nil { object["seed"] = .string("\(config.seed * 1000) + candidate index") }
