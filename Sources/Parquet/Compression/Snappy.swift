@@ -10,9 +10,14 @@ enum Snappy {
                 "Snappy data holds \(length) bytes but the page header says \(expectedSize)"
             )
         }
-        var output = [UInt8](repeating: 0, count: expectedSize)
         var written = 0
-        let ok = output.withUnsafeMutableBufferPointer { out -> Bool in
+        var ok = false
+        // Every byte is written before it is read (copies only reach back into written data).
+        let output = [UInt8](unsafeUninitializedCapacity: expectedSize) { out, initialized in
+            ok = decode(out)
+            initialized = ok ? expectedSize : 0
+        }
+        func decode(_ out: UnsafeMutableBufferPointer<UInt8>) -> Bool {
             var position = cursor.position
             let end = input.count
             while position < end {

@@ -71,6 +71,18 @@ struct ColumnValues: Sendable {
 }
 
 extension ColumnValues {
+    /// Removes every value, keeping the buffers' capacity.
+    mutating func clear() {
+        booleans.removeAll(keepingCapacity: true)
+        int32s.removeAll(keepingCapacity: true)
+        int64s.removeAll(keepingCapacity: true)
+        floats.removeAll(keepingCapacity: true)
+        doubles.removeAll(keepingCapacity: true)
+        bytes.removeAll(keepingCapacity: true)
+        offsets.removeAll(keepingCapacity: true)
+        offsets.append(0)
+    }
+
     /// Drops values after the first `count`.
     mutating func truncate(to count: Int) {
         guard count < self.count else { return }

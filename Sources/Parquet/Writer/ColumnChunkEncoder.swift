@@ -6,6 +6,8 @@ struct ColumnChunkEncoder: Sendable {
     func encode(_ leaf: LeafBuilder, fileOffset: Int64) throws(ParquetError) -> (bytes: [UInt8], meta: ColumnMetaData) {
         let column = leaf.column
         var output: [UInt8] = []
+        // One allocation for the whole chunk (pages are appended; untouched capacity costs nothing).
+        output.reserveCapacity(leaf.bufferedBytes + 4096)
         var uncompressedTotal: Int64 = 0
         var meta = ColumnMetaData()
         meta.type = column.physical.rawValue

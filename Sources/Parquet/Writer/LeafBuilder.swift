@@ -27,7 +27,7 @@ struct LeafBuilder: Sendable {
     mutating func reset() {
         definition.removeAll(keepingCapacity: true)
         repetition.removeAll(keepingCapacity: true)
-        values = ColumnValues(physical: column.physical, typeLength: column.typeLength)
+        values.clear()
         entryCount = 0
     }
 

@@ -47,6 +47,7 @@ public final class ParquetWriter {
     private let temporaryPath: String
     private var position: Int64 = 0
     private var finished = false
+    private var checkpoint: [(Int, Int, Int, Int)] = []
 
     /// Creates the temporary file and writes the leading magic.
     ///
@@ -123,13 +124,20 @@ public final class ParquetWriter {
                 file: path
             )
         }
-        let saved = leaves.map { ($0.entryCount, $0.definition.count, $0.repetition.count, $0.values.count) }
+        // Remember where each leaf stood, to undo a partly shredded row (a reused buffer: no allocation).
+        if checkpoint.count != leaves.count { checkpoint = Array(repeating: (0, 0, 0, 0), count: leaves.count) }
+        for index in leaves.indices {
+            checkpoint[index] = (
+                leaves[index].entryCount, leaves[index].definition.count, leaves[index].repetition.count,
+                leaves[index].values.count
+            )
+        }
         do throws(ParquetError) {
             for (index, node) in tree.roots.enumerated() {
                 try RecordShredder.shred(row[index], node, parentDefinition: 0, repetition: 0, into: &leaves)
             }
         } catch {
-            rollBack(to: saved)
+            rollBack(to: checkpoint)
             throw error.located(file: path)
         }
         bufferedRows += 1
@@ -224,19 +232,7 @@ public final class ParquetWriter {
         group.fileOffset = position
         let groupStart = position
         // Encode and compress the column chunks in parallel, then write them in schema order.
-        let snapshot = leaves
-        let results = Mutex<[Int: Result<([UInt8], ColumnMetaData), ParquetError>]>([:])
-        DispatchQueue.concurrentPerform(iterations: snapshot.count) { index in
-            let result: Result<([UInt8], ColumnMetaData), ParquetError>
-            do throws(ParquetError) {
-                let (bytes, meta) = try encoder.encode(snapshot[index], fileOffset: 0)
-                result = .success((bytes, meta))
-            } catch {
-                result = .failure(error)
-            }
-            results.withLock { $0[index] = result }
-        }
-        let encoded = results.withLock { $0 }
+        let encoded = Self.encodeChunks(leaves, encoder: encoder)
         for index in leaves.indices {
             guard let result = encoded[index] else { continue }
             var (bytes, meta) = try result.get()
@@ -248,12 +244,31 @@ public final class ParquetWriter {
             chunk.metaData = meta
             group.columns.append(chunk)
             group.totalByteSize += meta.totalUncompressedSize
-            leaves[index].reset()
         }
+        // The encoded copies are gone: clearing keeps the buffers' capacity for the next row group.
+        for index in leaves.indices { leaves[index].reset() }
         group.totalCompressedSize = position - groupStart
         group.ordinal = Int16(truncatingIfNeeded: rowGroups.count)
         rowGroups.append(group)
         bufferedRows = 0
+    }
+
+    private static func encodeChunks(
+        _ leaves: [LeafBuilder],
+        encoder: ColumnChunkEncoder
+    ) -> [Int: Result<([UInt8], ColumnMetaData), ParquetError>] {
+        let results = Mutex<[Int: Result<([UInt8], ColumnMetaData), ParquetError>]>([:])
+        DispatchQueue.concurrentPerform(iterations: leaves.count) { index in
+            let result: Result<([UInt8], ColumnMetaData), ParquetError>
+            do throws(ParquetError) {
+                let (bytes, meta) = try encoder.encode(leaves[index], fileOffset: 0)
+                result = .success((bytes, meta))
+            } catch {
+                result = .failure(error)
+            }
+            results.withLock { $0[index] = result }
+        }
+        return results.withLock { $0 }
     }
 
     /// Writes the last row group and the footer, syncs the file to disk and moves it to ``path``.
