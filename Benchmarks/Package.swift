@@ -55,6 +55,12 @@ let package = Package(
             ],
             path: "SandboxBenchmark"
         ),
+        // `bon inspect`'s code path (read the result file, summarise, render) on a large result file.
+        .executableTarget(
+            name: "AnalysisBenchmarks",
+            dependencies: [.product(name: "Analysis", package: bon)],
+            path: "AnalysisBenchmarks"
+        ),
     ]
 )
 

@@ -29,10 +29,11 @@ public enum ResultColumn: String, Sendable, Hashable, Codable, CaseIterable {
     /// The columns every result file must have; the rest are optional.
     public static let required: [ResultColumn] = [.queryID, .split, .candidateIndex, .isVerified]
 
-    /// The columns `bon inspect`, `compare` and `report` read (no prompts, responses or conversations).
+    /// The columns `bon inspect`, `compare` and `report` read: no prompts, responses or conversations, and
+    /// not `model`, which the footer metadata names (reading a million model strings would double the time).
     public static let statistics: [ResultColumn] = [
         .queryID, .split, .candidateIndex, .isVerified, .verdict, .extractedAnswer, .verificationMethod,
-        .refusalIsRefusal, .refusalType, .personaScore, .model, .inputTokens, .outputTokens, .cacheReadTokens,
+        .refusalIsRefusal, .refusalType, .personaScore, .inputTokens, .outputTokens, .cacheReadTokens,
         .cacheWriteTokens, .costUSD, .latencyMs, .error,
     ]
 }

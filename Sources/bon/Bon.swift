@@ -23,6 +23,10 @@ struct Bon: AsyncParsableCommand {
             VerifyCommand.self,
             MergeCommand.self,
             ModelsCommand.self,
+            InspectCommand.self,
+            CompareCommand.self,
+            ReportCommand.self,
+            ExportCommand.self,
         ]
     )
 

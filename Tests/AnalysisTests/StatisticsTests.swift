@@ -118,6 +118,18 @@ import Testing
         #expect(abs(value - expected) < 1e-12)
     }
 
+    @Test(arguments: [1, 2, 3, 10, 101, 1000]) func selectionAgreesWithSorting(count: Int) throws {
+        var generator = SplitMix64(seed: UInt64(count))
+        // Many ties: values from a small range.
+        let values = (0..<count).map { _ in Double(generator.index(below: 50)) }
+        for q in [0, 0.05, 0.5, 0.95, 1] {
+            var scratch = values
+            let selected = try #require(Quantile.select(&scratch, q))
+            let sorted = try #require(Quantile.of(sorted: values.sorted(), q))
+            #expect(abs(selected - sorted) < 1e-9, "q = \(q)")
+        }
+    }
+
     @Test func majorityVoteBreaksTiesByEarliestCandidate() throws {
         let ballots = [
             MajorityVote.Ballot(candidateIndex: 3, answer: "7", isVerified: false),

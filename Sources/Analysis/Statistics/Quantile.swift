@@ -11,3 +11,54 @@ public enum Quantile {
         return sorted[lower] + fraction * (sorted[upper] - sorted[lower])
     }
 }
+
+extension Quantile {
+    /// The `q`-quantile of `values` (any order), by selection in linear time; `nil` when empty.
+    ///
+    /// Reorders `values`. Gives the same result as ``of(sorted:_:)`` on the sorted values.
+    public static func select(_ values: inout [Double], _ q: Double) -> Double? {
+        guard !values.isEmpty else { return nil }
+        guard values.count > 1 else { return values[0] }
+        let position = q * Double(values.count - 1)
+        let lower = Int(position.rounded(.down))
+        let fraction = position - Double(lower)
+        let low = values.withUnsafeMutableBufferPointer { kth(&$0, lower) }
+        guard fraction > 0, lower + 1 < values.count else { return low }
+        // After selection everything right of `lower` is ≥ it; the next order statistic is their minimum.
+        let high = values[(lower + 1)...].min() ?? low
+        return low + fraction * (high - low)
+    }
+
+    /// Hoare's selection: puts the `k`-th smallest at index `k`, smaller ones left, larger ones right.
+    private static func kth(_ a: inout UnsafeMutableBufferPointer<Double>, _ k: Int) -> Double {
+        var left = 0
+        var right = a.count - 1
+        while left < right {
+            // Median of three as the pivot.
+            let mid = left + (right - left) / 2
+            if a[mid] < a[left] { a.swapAt(mid, left) }
+            if a[right] < a[left] { a.swapAt(right, left) }
+            if a[right] < a[mid] { a.swapAt(right, mid) }
+            let pivot = a[mid]
+            var i = left
+            var j = right
+            while i <= j {
+                while a[i] < pivot { i += 1 }
+                while pivot < a[j] { j -= 1 }
+                if i <= j {
+                    a.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if k <= j {
+                right = j
+            } else if k >= i {
+                left = i
+            } else {
+                break
+            }
+        }
+        return a[k]
+    }
+}

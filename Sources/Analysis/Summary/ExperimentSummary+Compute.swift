@@ -48,7 +48,7 @@ extension ExperimentSummary {
         }
         if let verdicts = table.verdict {
             for (row, verdict) in verdicts.enumerated() {
-                accumulators[Int(rowSplit[row])].verdicts[verdict ?? "null", default: 0] += 1
+                accumulators[Int(rowSplit[row])].verdicts.add(verdict ?? "null")
             }
         } else {
             missing(.verdict, "verdict counts")
@@ -66,7 +66,7 @@ extension ExperimentSummary {
                 accumulators[s].refusalRows += 1
                 if refusal {
                     accumulators[s].refusals += 1
-                    accumulators[s].refusalTypes[types?[row] ?? "unspecified", default: 0] += 1
+                    accumulators[s].refusalTypes.add(types?[row] ?? "unspecified")
                 }
             }
         } else {
@@ -89,19 +89,22 @@ extension ExperimentSummary {
         if let methods = table.verificationMethod {
             for (row, method) in methods.enumerated() {
                 let s = Int(rowSplit[row])
-                let name = method ?? "null"
-                accumulators[s].methods[name, default: 0] += 1
+                accumulators[s].methods.add(method ?? "null")
             }
             for s in 0..<splitCount {
-                accumulators[s].judge = accumulators[s].methods.filter { $0.key.contains("judge") }.values.reduce(0, +)
+                accumulators[s].judge = accumulators[s].methods.total { $0.contains("judge") }
             }
         } else {
             missing(.verificationMethod, "verification methods")
         }
         func addTokens(_ column: [Int64?]?, _ keyPath: WritableKeyPath<SplitAccumulator, Int64>) {
             guard let column else { return }
+            var sums = [Int64](repeating: 0, count: splitCount)
             for (row, value) in column.enumerated() {
-                accumulators[Int(rowSplit[row])][keyPath: keyPath] += value ?? 0
+                sums[Int(rowSplit[row])] &+= value ?? 0
+            }
+            for s in 0..<splitCount {
+                accumulators[s][keyPath: keyPath] = sums[s]
             }
         }
         addTokens(table.inputTokens, \.inputTokens)
@@ -117,7 +120,7 @@ extension ExperimentSummary {
         }
         if let latencies = table.latencyMs {
             for (row, latency) in latencies.enumerated() {
-                guard let latency else { continue }
+                guard let latency, !latency.isNaN else { continue }
                 accumulators[Int(rowSplit[row])].latencies.append(latency)
             }
         } else {
@@ -170,6 +173,8 @@ extension ExperimentSummary {
             }
             if let previous { counts[previous, default: 0] += run }
             models = counts.sortedCounts
+        } else if let model = table.metadata["model"], !model.isEmpty {
+            models = [Count(name: model, count: table.rowCount)]
         }
         let minCandidates = index.candidates.min().map(Int.init) ?? 0
         let maxCandidates = index.candidates.max().map(Int.init) ?? 0
@@ -247,11 +252,11 @@ extension ExperimentSummary {
     ) -> SplitSummary {
         var latency: LatencySummary?
         if table.latencyMs != nil, !a.latencies.isEmpty {
-            let sorted = a.latencies.sorted()
+            var values = a.latencies
             latency = LatencySummary(
-                measured: sorted.count,
-                p50: Quantile.of(sorted: sorted, 0.5) ?? 0,
-                p95: Quantile.of(sorted: sorted, 0.95) ?? 0
+                measured: values.count,
+                p50: Quantile.select(&values, 0.5) ?? 0,
+                p95: Quantile.select(&values, 0.95) ?? 0
             )
         }
         var persona: PersonaScoreSummary?

@@ -14,7 +14,8 @@ public struct ExperimentSummary: Sendable, Hashable, Codable {
     public var queries: Int
     /// Candidates per query.
     public var candidatesPerQuery: CandidateCount
-    /// The models named in the `model` column, most frequent first (empty when the column is absent).
+    /// The models named in the `model` column, most frequent first; without the column, the footer's
+    /// `model` for all rows; empty when neither is there.
     public var models: [Count]
     /// One summary per split, sorted by split name.
     public var splits: [SplitSummary]

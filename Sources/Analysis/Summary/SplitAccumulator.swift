@@ -4,16 +4,16 @@ struct SplitAccumulator {
     var verified = 0
     var firstRows = 0
     var firstVerified = 0
-    var verdicts: [String: Int] = [:]
+    var verdicts = ValueCounter()
     var errors = 0
     var refusalRows = 0
     var refusals = 0
-    var refusalTypes: [String: Int] = [:]
+    var refusalTypes = ValueCounter()
     var personaSum = 0.0
     var personaCount = 0
     var personaVerifiedSum = 0.0
     var personaVerifiedCount = 0
-    var methods: [String: Int] = [:]
+    var methods = ValueCounter()
     var judge = 0
     var inputTokens: Int64 = 0
     var outputTokens: Int64 = 0
@@ -33,16 +33,16 @@ struct SplitAccumulator {
         verified += other.verified
         firstRows += other.firstRows
         firstVerified += other.firstVerified
-        verdicts.merge(other.verdicts, uniquingKeysWith: +)
+        verdicts.merge(other.verdicts)
         errors += other.errors
         refusalRows += other.refusalRows
         refusals += other.refusals
-        refusalTypes.merge(other.refusalTypes, uniquingKeysWith: +)
+        refusalTypes.merge(other.refusalTypes)
         personaSum += other.personaSum
         personaCount += other.personaCount
         personaVerifiedSum += other.personaVerifiedSum
         personaVerifiedCount += other.personaVerifiedCount
-        methods.merge(other.methods, uniquingKeysWith: +)
+        methods.merge(other.methods)
         judge += other.judge
         inputTokens += other.inputTokens
         outputTokens += other.outputTokens

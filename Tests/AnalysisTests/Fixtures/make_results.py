@@ -19,6 +19,12 @@ METHODS = np.array(["math_symbolic", "math_numeric", "code_execution", "llm_judg
 REFUSAL_TYPES = np.array(["capability", "policy", "epistemic"])
 
 
+def flat(values, type=None):
+    """A single-chunk pyarrow array (pa.array returns chunks for large inputs)."""
+    array = pa.array(values, type)
+    return array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
+
+
 def build(queries, candidates, seed, accuracy, minimal, partial_share):
     rng = np.random.default_rng(seed)
     # Some queries have fewer candidates (an interrupted run), never fewer than 1.
@@ -61,8 +67,8 @@ def build(queries, candidates, seed, accuracy, minimal, partial_share):
     contents[0::3] = "You are Marvin, the Paranoid Android."
     contents[1::3] = prompts
     contents[2::3] = responses
-    turns = pa.StructArray.from_arrays([pa.array(roles), pa.array(contents, pa.string())], names=["role", "content"])
-    messages = pa.ListArray.from_arrays(pa.array(np.arange(0, rows * 3 + 1, 3), pa.int32()), turns)
+    turns = pa.StructArray.from_arrays([flat(roles), flat(contents, pa.string())], names=["role", "content"])
+    messages = pa.ListArray.from_arrays(flat(np.arange(0, rows * 3 + 1, 3), pa.int32()), turns)
     input_tokens = rng.integers(50, 400, rows)
     output_tokens = rng.integers(20, 800, rows)
     table.update({

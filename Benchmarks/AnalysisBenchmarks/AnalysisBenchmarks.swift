@@ -1,0 +1,52 @@
+import Analysis
+import Foundation
+
+/// Times `bon inspect`'s code path on one result file: read, summarise, render; best of `--repeat` runs.
+///
+/// Usage: AnalysisBenchmarks FILE.parquet [--repeat N]
+@main
+struct AnalysisBenchmarks {
+    static func main() async throws {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        guard let path = arguments.first else {
+            FileHandle.standardError.write(Data("usage: AnalysisBenchmarks FILE.parquet [--repeat N]\n".utf8))
+            exit(2)
+        }
+        var repeats = 3
+        if let flag = arguments.firstIndex(of: "--repeat"), flag + 1 < arguments.count {
+            repeats = Int(arguments[flag + 1]) ?? 3
+        }
+        var best = (read: Double.infinity, summary: Double.infinity, render: Double.infinity, total: Double.infinity)
+        var rows = 0
+        for _ in 0..<repeats {
+            let clock = ContinuousClock()
+            let start = clock.now
+            let table = try await ResultFile.read(path: path, columns: ResultColumn.statistics)
+            let afterRead = clock.now
+            let summary = ExperimentSummary(table: table)
+            let afterSummary = clock.now
+            let text = TextReport.inspect(summary)
+            let end = clock.now
+            precondition(!text.isEmpty)
+            rows = table.rowCount
+            func seconds(_ d: Duration) -> Double {
+                Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+            }
+            best.read = min(best.read, seconds(afterRead - start))
+            best.summary = min(best.summary, seconds(afterSummary - afterRead))
+            best.render = min(best.render, seconds(end - afterSummary))
+            best.total = min(best.total, seconds(end - start))
+        }
+        print(
+            String(
+                format:
+                    "bon inspect (Swift, release): %d rows  read %.3f s  summarise %.3f s  render %.3f s  total %.3f s",
+                rows,
+                best.read,
+                best.summary,
+                best.render,
+                best.total
+            )
+        )
+    }
+}
