@@ -36,6 +36,8 @@ enum MathAnswerExtractor {
         var node: MathNode
         var source: Source
         var rejected: Bool
+        /// Where the value ends, to prefer a whole statement over the pieces inside it.
+        var end: Int = 0
     }
 
     /// Extracts the answer from a response.
@@ -70,9 +72,11 @@ enum MathAnswerExtractor {
             collectConclusions()
             collectEquations()
             collectStatements()
+            collectYesNo()
+            collectLabels()
             collectBold()
             if let chosen = choose() { return chosen }
-            return lastNumber()
+            return wholeResponse() ?? lastMathSegment() ?? lastNumber()
         }
 
         // MARK: Matching helpers
@@ -182,33 +186,51 @@ enum MathAnswerExtractor {
 
         private static let stopPhrases: [[UInt8]] = [
             " because", " since", " which", " where ", " as ", " so ", " but", " rather", " instead", " not ",
-            " (", " -- ", " \u{2014}", " \u{2013}", " - ", " roughly", " approximately", " about ", " around ",
+            " (", " -- ", " \u{2014}", " \u{2013}", " roughly", " approximately", " about ", " around ",
             " \u{2248}", "\\approx", " ~", " i.e", " that is", " if ", " when ", " for ", " with ", " after",
-            " before", " though", " although", " - ", " or about", " or roughly", " or approximately", " give or take",
+            " before", " though", " although", " or about", " or roughly", " or approximately", " give or take",
             ", roughly", ", approximately", ", about", ", or", ", which", ", not", " and i", " and that", " and the",
             " and it", " and so", " and we", " and my", " and you", " and this", " and now", " to the nearest",
             " rounded", ". ", " in total", " total", " in all", " altogether", " all told", " beep", " yes", " no ",
-            " sir", " captain", " human", " at least", " by my", " according", " per my", " - ", " from ", " on ",
-            "\u{2014}", " exactly", " precisely", " brain", " sigh", " life", " from",
+            " sir", " captain", " human", " at least", " by my", " according", " per my", " from ", " on ",
+            "\u{2014}", " exactly", " precisely", " brain", " sigh", " life",
         ].map { Array($0.utf8) }
 
         /// The value starting at `start`, up to the end of its clause.
         func valueSpan(from start: Int) -> Range<Int>? {
             var i = skipFillers(start)
             guard i < lower.count else { return nil }
-            // Delimited math.
+            // Delimited math, and lists of it: "$x = 3$ and $x = -3$".
             for (open, close) in [("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]")] {
                 let o = Array(open.utf8)
-                if matches(o, at: i) {
-                    let c = Array(close.utf8)
-                    var j = i + o.count
-                    while j + c.count <= lower.count, !matches(c, at: j) {
-                        if j - i > 400 { return nil }
-                        j += 1
+                guard matches(o, at: i) else { continue }
+                let c = Array(close.utf8)
+                guard var end = closing(c, from: i + o.count, limit: i + 400) else {
+                    if open == "$" {
+                        // A dollar amount, not math: "$250".
+                        i += 1
+                        break
                     }
-                    guard j + c.count <= lower.count else { return nil }
-                    return i..<(j + c.count)
+                    return nil
                 }
+                while true {
+                    var k = end
+                    while k < lower.count, lower[k] == 32 { k += 1 }
+                    var joined = false
+                    for joiner in [",", "and", "or", ", and", ", or"] {
+                        let jb = Array(joiner.utf8)
+                        guard matches(jb, at: k) else { continue }
+                        var m = k + jb.count
+                        while m < lower.count, lower[m] == 32 { m += 1 }
+                        if matches(o, at: m), let next = closing(c, from: m + o.count, limit: m + 400) {
+                            end = next
+                            joined = true
+                            break
+                        }
+                    }
+                    if !joined { break }
+                }
+                return i..<end
             }
             if lower[i] == UInt8(ascii: "*") { i += 1 }
             var depth = 0
@@ -232,7 +254,11 @@ enum MathAnswerExtractor {
                             break
                         }
                     }
-                    if b == 10 || b == UInt8(ascii: "?") || b == UInt8(ascii: ";") { break }
+                    if b == 10 || b == UInt8(ascii: "?") || b == UInt8(ascii: ";")
+                        || (b == UInt8(ascii: "$") && j > 0 && lower[j - 1] != UInt8(ascii: "\\"))
+                    {
+                        break
+                    }
                     if b == UInt8(ascii: "*"), j + 1 < lower.count, lower[j + 1] == UInt8(ascii: "*") { break }
                     if b == UInt8(ascii: "."), j + 1 >= lower.count || !isDigit(lower[j + 1]) {
                         // A period ends the value unless it starts a repeating group (0.\overline{3}).
@@ -255,6 +281,16 @@ enum MathAnswerExtractor {
         func spanIsMath(_ range: Range<Int>) -> Bool {
             lower[range].contains { isDigit($0) || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "=") || $0 > 127 }
                 || (range.count == 1 && isLetter(lower[range.lowerBound]))
+        }
+
+        /// The index just past `close`, searching from `start`.
+        func closing(_ close: [UInt8], from start: Int, limit: Int) -> Int? {
+            var j = start
+            while j + close.count <= min(lower.count, limit) {
+                if matches(close, at: j) { return j + close.count }
+                j += 1
+            }
+            return nil
         }
 
         /// After a comma: a list goes on (`2, 3`, `x = 1, x = 2`), prose does not (`42, of course`).
@@ -383,7 +419,8 @@ enum MathAnswerExtractor {
                     text: MathAnswerReader.clean(raw),
                     node: node,
                     source: source,
-                    rejected: rejected
+                    rejected: rejected,
+                    end: valueRange.upperBound
                 )
             )
         }
@@ -397,11 +434,12 @@ enum MathAnswerExtractor {
             "correct option:", "the option is", "the choice is", "correct answer", "the solution is",
             "solutions are", "the result is", "the value is", "the roots are", "the root is", "the solution set is",
             "my answer", "the final value is", "the final count is", "i choose", "i select", "i pick",
-            "select option", "choose option", "the correct letter is", "the answer to", "answer therefore is",
+            "select option", "choose option", "the correct letter is", "solutions:", "solution:", "roots:",
+            "solution set:", "the answer to", "answer therefore is",
         ].map { Array($0.utf8) }
 
         private static let corrections: [[UInt8]] = [
-            "it's", "it is", "it should be", "make that", "should be", "actually", "i meant", "instead",
+            "it's", "it is", "it should be", "make that", "should be", "actually", "i meant", "i mean", "instead",
             "the correct value is", "the real answer", "it's actually", "it is actually", "but", "rather",
             "correct one is", "correct value", "corrected",
         ].map { Array($0.utf8) }
@@ -504,21 +542,31 @@ enum MathAnswerExtractor {
                     if Scanner.endsWithVerb(m) {
                         best = clauseStart
                     }
-                    while best == nil, q < end {
+                    if let valueStart = best {
+                        if let span = valueSpan(from: valueStart) {
+                            add(position: p, span: span, source: .conclusion, markerStart: p)
+                        }
+                        continue
+                    }
+                    // The first verb whose value reads as an answer: "the minimum value of f is -4".
+                    let before = candidates.count
+                    while candidates.count == before, q < end {
                         for v in Scanner.verbs where matches(v, at: q) {
-                            best = q + v.count
+                            if let span = valueSpan(from: q + v.count) {
+                                add(position: p, span: span, source: .conclusion, markerStart: p)
+                            }
                             break
                         }
                         q += 1
                     }
-                    guard let valueStart = best, let span = valueSpan(from: valueStart) else { continue }
-                    add(position: p, span: span, source: .conclusion, markerStart: p)
+                    continue
                 }
             }
         }
 
         private static let statementVerbs: [[UInt8]] = [
-            " is ", " are ", " equals ", " measures ", " was ", " comes to ", " totals ", " is: ", " be ",
+            " is ", " are ", " equals ", " measures ", " was ", " comes to ", " totals ", " is: ", " be ", " gives ",
+            " yields ", "it's ", "it is ", " makes ", "answer ", " get ", " got ", " obtain ", " becomes ",
         ].map { Array($0.utf8) }
 
         private static let nonexistence: [[UInt8]] = [
@@ -550,6 +598,78 @@ enum MathAnswerExtractor {
                     )
                 }
             }
+        }
+
+        /// "Speed: 60 mph.": a short label, a colon and a value.
+        mutating func collectLabels() {
+            for p in occurrences(of: Array(":".utf8)) {
+                let start = sentenceStart(before: p)
+                let label = string(start..<p).trimmingASCIIWhitespace
+                guard !label.isEmpty, label.count <= 30, label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "*" })
+                else { continue }
+                guard let span = valueSpan(from: p + 1) else { continue }
+                add(position: p, span: span, source: .equation, markerStart: p)
+            }
+        }
+
+        /// A sentence opening with yes or no: "Yes, it is possible", "No, 91 = 7 · 13".
+        mutating func collectYesNo() {
+            for word in ["yes", "no"] {
+                let w = Array(word.utf8)
+                for p in occurrences(of: w) {
+                    let after = p + w.count
+                    guard
+                        after >= lower.count || lower[after] == UInt8(ascii: ",") || lower[after] == UInt8(ascii: ".")
+                            || lower[after] == UInt8(ascii: "!") || lower[after] == 10
+                    else { continue }
+                    let start = sentenceStart(before: p)
+                    guard string(start..<p).allSatisfy({ $0.isWhitespace || $0 == "*" }) else { continue }
+                    // "No, wait" is a correction, not an answer.
+                    if matches(Array(", wait".utf8), at: after) || matches(Array(", no".utf8), at: after) { continue }
+                    candidates.append(
+                        Candidate(position: p, text: word, node: .text(word), source: .equation, rejected: false)
+                    )
+                }
+            }
+        }
+
+        /// The whole response when it is short and nothing but an answer ("x < 2", "Twelve.").
+        func wholeResponse() -> Extraction? {
+            guard text.count <= 160 else { return nil }
+            let raw = MathAnswerReader.clean(string(0..<text.count))
+            guard let node = MathAnswerReader.read(raw), Scanner.looksLikeAnswer(raw, node) else { return nil }
+            if case .text(let t) = node, !MathAnswerReader.wordAnswers.contains(t) { return nil }
+            return Extraction(text: raw, node: node, source: .conclusion, rejected: false)
+        }
+
+        /// The last `$…$`, `\(…\)` or `\[…\]` segment that reads as math.
+        func lastMathSegment() -> Extraction? {
+            var j = lower.count - 1
+            while j > 0 {
+                if lower[j] == UInt8(ascii: "$")
+                    || (lower[j] == UInt8(ascii: ")") || lower[j] == UInt8(ascii: "]"))
+                        && lower[j - 1] == UInt8(ascii: "\\")
+                {
+                    let isDollar = lower[j] == UInt8(ascii: "$")
+                    let open: [UInt8] =
+                        isDollar ? [UInt8(ascii: "$")] : [UInt8(ascii: "\\"), lower[j] == UInt8(ascii: ")") ? 40 : 91]
+                    var k = j - (isDollar ? 1 : 2)
+                    while k >= 0, j - k < 400 {
+                        if matches(open, at: k) {
+                            let inner = MathAnswerReader.clean(string(k..<(j + 1)))
+                            if let node = MathParser.parse(inner), node.size <= 200 {
+                                return Extraction(text: inner, node: node, source: .lastNumber, rejected: false)
+                            }
+                            break
+                        }
+                        k -= 1
+                    }
+                    j = k - 1
+                    continue
+                }
+                j -= 1
+            }
+            return nil
         }
 
         mutating func collectEquations() {
@@ -603,7 +723,15 @@ enum MathAnswerExtractor {
                 pool = pool.filter { $0.position > lastRejected }
             }
             if let top = pool.map(\.source).max() {
-                let choice = pool.filter { $0.source == top }.max { $0.position < $1.position }
+                let level = pool.filter { $0.source == top }
+                var choice = level.max { $0.position < $1.position }
+                // A statement whose value encloses the last candidate wins: "is $x = 2$, $y = 3$" over "= 3".
+                if let last = choice,
+                    let outer = level.filter({ $0.position < last.position && $0.end >= last.end })
+                        .min(by: { $0.position < $1.position })
+                {
+                    choice = outer
+                }
                 if let choice {
                     return Extraction(text: choice.text, node: choice.node, source: choice.source, rejected: false)
                 }

@@ -12,7 +12,6 @@ enum MathAnswerReader {
         "no real solution": "empty", "empty set": "empty", "the empty set": "empty", "empty": "empty",
         "all real numbers": "all real numbers", "all reals": "all real numbers",
         "infinitely many": "infinitely many", "infinite": "infinitely many", "impossible": "impossible",
-        "never": "never", "always": "always", "possible": "possible",
     ]
 
     /// Words that, said on their own, are a complete word answer.

@@ -13,12 +13,13 @@ import Verification
         var testDescription: String { id }
     }
 
-    static let cases: [Case] = {
-        guard let url = Bundle.module.url(forResource: "math_cases", withExtension: "jsonl", subdirectory: "Fixtures"),
+    /// `math_cases.jsonl` (from `make_math_cases.py`) and `math_cases_more.jsonl` (written by hand, other phrasing).
+    static let cases: [Case] = ["math_cases", "math_cases_more"].flatMap { name -> [Case] in
+        guard let url = Bundle.module.url(forResource: name, withExtension: "jsonl", subdirectory: "Fixtures"),
             let text = try? String(contentsOf: url, encoding: .utf8)
         else { return [] }
         return text.split(separator: "\n").compactMap { try? JSONDecoder().decode(Case.self, from: Data($0.utf8)) }
-    }()
+    }
 
     @Test func fixtureHasEveryCategoryAndEnoughPersonaCases() {
         #expect(Self.cases.count >= 300)
