@@ -47,9 +47,21 @@ import Verification
     }
 
     @Test func scoresSeparateThePersonas() throws {
-        let responses = try LabelledResponse.load("persona_responses")
-        var report =
-            "Persona scores on \(responses.count) responses (mean score by scorer × written persona; AUC of the intended persona vs all others)\n"
+        let aucs = try Self.separation("persona_responses", title: "written with the markers")
+        for persona in Self.personas { #expect((aucs[persona] ?? 0) >= 0.9, "\(persona)") }
+    }
+
+    @Test func scoresSeparateThePersonasOnAFreshSet() throws {
+        let aucs = try Self.separation("persona_fresh", title: "fresh, written after the markers, never tuned on")
+        for persona in Self.personas { #expect((aucs[persona] ?? 0) >= 0.75, "\(persona)") }
+    }
+
+    /// Scores every response with every persona's scorer; prints mean scores and the AUC of each scorer's own
+    /// persona against all other responses.
+    static func separation(_ name: String, title: String) throws -> [String: Double] {
+        let responses = try LabelledResponse.load(name)
+        var report = "Persona scores, \(name) (\(title)), \(responses.count) responses "
+        report += "(mean score by scorer × written persona; AUC of the intended persona vs all others)\n"
         var aucs: [String: Double] = [:]
         for persona in Self.personas {
             let scorer = PersonaScorer(markers: try Self.markers(persona))
@@ -66,7 +78,7 @@ import Verification
                 "  scorer \(persona): AUC \(String(format: "%.3f", auc)); means: \(means.joined(separator: ", "))\n"
         }
         print(report)
-        for persona in Self.personas { #expect((aucs[persona] ?? 0) >= 0.9, "\(persona)") }
+        return aucs
     }
 
     /// The probability that a random positive scores above a random negative (ties count half).
