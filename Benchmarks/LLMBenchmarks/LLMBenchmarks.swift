@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import LLM
 import NIOCore
+import NIOHTTP1
 
 /// Client overhead per request: our clients' latency minus a bare async-http-client POST of the same
 /// body to the same loopback server, at concurrency 1, 8 and 64.
@@ -14,8 +15,7 @@ struct LLMBenchmarks {
         let arguments = CommandLine.arguments
         if arguments.contains("serve") {
             let channel = try await BenchmarkServer.start()
-            print("port \(channel.localAddress?.port ?? 0)")
-            fflush(stdout)
+            FileHandle.standardOutput.write(Data("port \(channel.localAddress?.port ?? 0)\n".utf8))
             try await channel.closeFuture.get()
             return
         }
@@ -44,14 +44,16 @@ struct LLMBenchmarks {
             temperature: 0.7,
             maxTokens: 512
         )
-        var anthropicRequest = request
-        anthropicRequest.model = "claude-sonnet-4-5-20250929"
+        let anthropicRequest: ChatRequest = {
+            var copy = request
+            copy.model = "claude-sonnet-4-5-20250929"
+            return copy
+        }()
         let bareBody = ByteBuffer(
             string: #"{"max_tokens":512,"messages":[{"content":"You are Marvin.","role":"system"},"#
                 + #"{"content":"What is 6 times 7?","role":"user"}],"model":"gpt-4o-mini","temperature":0.7}"#
         )
         let bareClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: bareConfiguration())
-        defer { try? bareClient.syncShutdown() }
 
         print("LLM client overhead per request (loopback server; median and p90 in ms; overhead = ours − bare AHC)")
         print(
@@ -87,6 +89,7 @@ struct LLMBenchmarks {
                     + "| " + overheads.joined(separator: " / ")
             )
         }
+        try await bareClient.shutdown()
     }
 
     struct Sample {
