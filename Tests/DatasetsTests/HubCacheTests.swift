@@ -57,6 +57,16 @@ import Testing
             .load(dataset: HubTests.v1, splits: ["math"], maxQueries: 3, streaming: false)
         #expect(offline.queries == online.queries)
         #expect(offline.sources.first?.revision == repository.commit)
+
+        // Without HF_HUB_OFFLINE but with the Hub unreachable, the cached snapshot is used, with a notice.
+        var unreachable = HubConfiguration(environment: ["HF_HOME": home.url.path])
+        unreachable.endpoint = "http://127.0.0.1:9"
+        unreachable.maxAttempts = 1
+        unreachable.requestTimeout = .seconds(1)
+        let fallback = try await QueryLoader(hub: unreachable)
+            .load(dataset: HubTests.v1, splits: ["math"], maxQueries: 3, streaming: true)
+        #expect(fallback.queries == online.queries)
+        #expect(fallback.notices.contains { $0.contains("cannot reach http://127.0.0.1:9") })
     }
 
     @Test func offlineWithoutACacheNamesWhatIsMissing() async throws {
