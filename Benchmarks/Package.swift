@@ -61,6 +61,13 @@ let package = Package(
             dependencies: [.product(name: "Analysis", package: bon)],
             path: "AnalysisBenchmarks"
         ),
+        // Datasets: Parquet read + Nemotron normalisation throughput, and bytes read for the first 100 queries;
+        // `datasets.sh` prints pyarrow + Python's figures beside ours.
+        .executableTarget(
+            name: "DatasetsBenchmarks",
+            dependencies: [.product(name: "Datasets", package: bon)],
+            path: "DatasetsBenchmarks"
+        ),
     ]
 )
 
