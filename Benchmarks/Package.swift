@@ -45,6 +45,12 @@ let package = Package(
             ],
             path: "ToolsBenchmarks"
         ),
+        // Math answer checking: 100,000 pairs, cases per second and p50/p99 per case; `math.sh` runs math-verify beside it.
+        .executableTarget(
+            name: "MathBenchmark",
+            dependencies: [.product(name: "Verification", package: bon)],
+            path: "MathBenchmark"
+        ),
         // The sandbox's added cost per run vs bare python3, and its throughput; `sandbox.sh` runs it.
         .executableTarget(
             name: "SandboxBenchmark",
