@@ -4,21 +4,8 @@ import Testing
 
 @Suite struct DatasetsCommandTests {
     private func bon(_ arguments: [String], environment: [String: String] = [:]) throws -> (Int32, String, String) {
-        let process = Process()
-        process.executableURL = RepositoryPaths.bonExecutable
-        process.arguments = arguments
-        var merged = ProcessInfo.processInfo.environment
-        for (key, value) in environment { merged[key] = value }
-        process.environment = merged
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output, errors)
+        let result = try runBon(arguments, environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
+        return (result.status, result.stdout, result.stderr)
     }
 
     @Test func previewPrintsQueriesReferencesAndSources() throws {

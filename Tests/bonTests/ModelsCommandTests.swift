@@ -4,16 +4,8 @@ import Testing
 
 @Suite struct ModelsCommandTests {
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = RepositoryPaths.bonExecutable
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try runBon(arguments)
+        return (result.status, result.stdout)
     }
 
     @Test func tableListsTheSeedModelsWithPrices() throws {

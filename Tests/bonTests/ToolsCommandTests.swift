@@ -4,21 +4,8 @@ import Testing
 
 @Suite struct ToolsCommandTests {
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-        let process = Process()
-        process.executableURL = RepositoryPaths.bonExecutable
-        process.arguments = arguments
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: outData, as: UTF8.self),
-            String(decoding: errData, as: UTF8.self)
-        )
+        let result = try runBon(arguments)
+        return (result.status, result.stdout, result.stderr)
     }
 
     static func json(_ text: String) throws -> [String: Any] {

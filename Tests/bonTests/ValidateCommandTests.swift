@@ -2,30 +2,6 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Runs the built `bon` and returns its exit status, standard output and standard error.
-func runBon(
-    _ arguments: [String],
-    workingDirectory: URL? = nil,
-    environment: [String: String]? = nil
-) throws
-    -> (status: Int32, stdout: String, stderr: String)
-{
-    let process = Process()
-    process.executableURL = RepositoryPaths.bonExecutable
-    process.arguments = arguments
-    if let workingDirectory { process.currentDirectoryURL = workingDirectory }
-    if let environment { process.environment = environment }
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
-}
-
 @Suite(.serialized) struct ValidateCommandTests {
     @Test func everyShippedConfigValidates() throws {
         let experiments = RepositoryPaths.root.appendingPathComponent("experiments")

@@ -4,18 +4,8 @@ import Testing
 
 @Suite(.serialized) struct VerifyMathCommandTests {
     private func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-        let process = Process()
-        process.executableURL = RepositoryPaths.bonExecutable
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let error = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output, error)
+        let result = try runBon(arguments)
+        return (result.status, result.stdout, result.stderr)
     }
 
     @Test func gradesOnePair() throws {
