@@ -89,12 +89,6 @@ extension ExperimentRun {
             configuration.maxConcurrency = config.concurrency
             configuration.catalog = Self.catalog(for: config)
             configuration.requestTimeout = .seconds(config.requestTimeoutSeconds)
-            if let override = config.modelCapabilities {
-                var capabilities = configuration.catalog.capabilities(for: config.model, provider: provider)
-                if let temperature = override.temperature { capabilities.acceptsTemperature = temperature }
-                if let tokens = override.maxCompletionTokens { capabilities.usesMaxCompletionTokens = tokens }
-                configuration.catalog.capabilityOverrides[config.model] = capabilities
-            }
             do {
                 client = try LLMClients.make(
                     provider: provider,

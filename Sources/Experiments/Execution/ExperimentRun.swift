@@ -126,6 +126,7 @@ public struct ExperimentRun: Sendable {
         return catalog.cost(of: Usage(inputTokens: inputTokens, outputTokens: outputTokens), model: config.model)
     }
 
+    /// The model catalog with the config's `prices` and `model_capabilities` overrides applied.
     static func catalog(for config: ExperimentConfig) -> ModelCatalog {
         var catalog = ModelCatalog.standard
         for (model, price) in config.prices {
@@ -137,6 +138,13 @@ public struct ExperimentRun: Sendable {
                 batchInput: price.input / 2,
                 batchOutput: price.output / 2
             )
+        }
+        if let override = config.modelCapabilities {
+            let provider: LLMProvider = config.generator == .openai ? .openAI : .anthropic
+            var capabilities = catalog.capabilities(for: config.model, provider: provider)
+            if let temperature = override.temperature { capabilities.acceptsTemperature = temperature }
+            if let tokens = override.maxCompletionTokens { capabilities.usesMaxCompletionTokens = tokens }
+            catalog.capabilityOverrides[config.model] = capabilities
         }
         return catalog
     }

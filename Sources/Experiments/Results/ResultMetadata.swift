@@ -59,11 +59,7 @@ enum ResultMetadata {
     private static func sentParameters(_ config: ExperimentConfig) -> String {
         let provider: LLMProvider = config.generator == .openai ? .openAI : .anthropic
         let catalog = ExperimentRun.catalog(for: config)
-        var capabilities = catalog.capabilities(for: config.model, provider: provider)
-        if let override = config.modelCapabilities {
-            if let temperature = override.temperature { capabilities.acceptsTemperature = temperature }
-            if let tokens = override.maxCompletionTokens { capabilities.usesMaxCompletionTokens = tokens }
-        }
+        let capabilities = catalog.capabilities(for: config.model, provider: provider)
         let request = ChatRequest(
             model: config.model,
             messages: [],
