@@ -132,7 +132,7 @@ let package = Package(
         .testTarget(name: "ToolSimulationTests", dependencies: ["ToolSimulation", "TestSupport"]),
         .testTarget(
             name: "ExperimentsTests",
-            dependencies: ["Experiments", "TestSupport"],
+            dependencies: ["Experiments", "LLM", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "TestSupport"], resources: [.copy("Fixtures")]),

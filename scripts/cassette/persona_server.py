@@ -7,11 +7,15 @@ refusals), tool calls taken from the sample's tool-calling rows, verdicts for th
 LLM tool mock. Deterministic: the same request always gets the same answer. Loopback only.
 
 Usage: persona_server.py PORT SAMPLE_DIR [--delay SECONDS] [--log FILE]
-With --log, one JSON line per completed response: {"model", "seed", "prompt_sha256"}.
+With --log, one JSON line per completed response: {"model", "seed", "prompt_sha256", "arrived",
+"completed", "peer_port"}. An answer whose client
+had already gone (a killed bon) is not written and not logged: it was never delivered.
 """
 import hashlib
 import json
 import re
+import select
+import socket
 import sys
 import threading
 import time
@@ -153,7 +157,8 @@ class Handler(BaseHTTPRequestHandler):
             return
         prompt = json.dumps(body.get("messages", []), sort_keys=True)
         line = json.dumps({"model": body.get("model"), "seed": body.get("seed"),
-                           "prompt_sha256": hashlib.sha256(prompt.encode()).hexdigest()})
+                           "prompt_sha256": hashlib.sha256(prompt.encode()).hexdigest(),
+                           "arrived": self.arrived, "completed": time.time(), "peer_port": self.client_address[1]})
         with Handler.log_lock:
             with open(Handler.log, "a") as handle:
                 handle.write(line + "\n")
@@ -161,11 +166,32 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    def client_gone(self):
+        # A client killed while we were "thinking" has closed its end: the socket reads as EOF.
+        readable, _, _ = select.select([self.connection], [], [], 0)
+        if not readable:
+            return False
+        try:
+            return self.connection.recv(1, socket.MSG_PEEK) == b""
+        except OSError:
+            return True
+
     def do_POST(self):
+        try:
+            self.respond()
+        except (BrokenPipeError, ConnectionResetError):
+            # The client was killed mid-answer: nothing was delivered, so nothing is logged.
+            self.close_connection = True
+
+    def respond(self):
+        self.arrived = time.time()
         length = int(self.headers.get("content-length", 0))
         body = json.loads(self.rfile.read(length) or b"{}")
         if Handler.delay:
             time.sleep(Handler.delay)
+        if self.client_gone():
+            self.close_connection = True
+            return
         text, calls = self.script.answer(body)
         prompt_tokens = sum(len((m.get("content") or "").split()) for m in body.get("messages", [])) + 20
         usage = {"prompt_tokens": prompt_tokens, "completion_tokens": max(1, len(text.split())),

@@ -20,7 +20,7 @@ extension ExperimentRun {
         onProgress: @escaping @Sendable (RunProgress) -> Void = { _ in }
     ) async throws(RunError) -> RunSummary {
         let start = ContinuousClock.now
-        let client = try makeGenerator()
+        let client = try makeGenerator(journal: prepared.journal)
         let helperClient = MeteredClient(inner: client)
         let fatal = FatalSignal()
         let codeVerifier = config.splits.contains("code") ? try await makeCodeVerifier() : nil
@@ -74,8 +74,9 @@ extension ExperimentRun {
         return summary
     }
 
-    /// The generator client: replay, or a provider client, wrapped in the cache and the recorder.
-    func makeGenerator() throws(RunError) -> any LLMClient {
+    /// The generator client: replay, or a provider client wrapped in the shared cache, then in the run's
+    /// journal (which keeps every answer on arrival, even with `--no-cache`), then in the recorder.
+    func makeGenerator(journal: RunJournal) throws(RunError) -> any LLMClient {
         var client: any LLMClient
         switch config.generator {
         case .replay:
@@ -100,14 +101,12 @@ extension ExperimentRun {
             } catch {
                 throw RunError(.provider, error.message)
             }
+            let identity = "\(provider.rawValue)@\(config.baseURL ?? "default")"
             if !settings.noCache {
                 let cache = try ResponseCache(path: ResponseCache.defaultPath(environment: settings.environment))
-                client = CachingClient(
-                    wrapping: client,
-                    cache: cache,
-                    provider: "\(provider.rawValue)@\(config.baseURL ?? "default")"
-                )
+                client = CachingClient(wrapping: client, store: cache, provider: identity)
             }
+            client = CachingClient(wrapping: client, store: journal, provider: identity)
         }
         if let record = settings.recordPath {
             client = try RecordingClient(wrapping: client, path: record)

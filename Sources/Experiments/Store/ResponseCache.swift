@@ -7,7 +7,7 @@ public import LLM
 /// Keyed by ``RequestKey`` (provider, model, every sampling parameter, the full messages, the tools and
 /// the candidate index), so N candidates of one query never collapse into one cached answer. Stored in
 /// SQLite (WAL) at `$BON_CACHE_DIR/responses.sqlite`, else `$XDG_CACHE_HOME/bon/…`, else `~/.cache/bon/…`.
-public final class ResponseCache: Sendable {
+public final class ResponseCache: ResponseStore {
     private let pool: DatabasePool
 
     /// The default cache location for an environment.
@@ -63,31 +63,5 @@ public final class ResponseCache: Sendable {
                 arguments: [key, data]
             )
         }
-    }
-}
-
-/// An ``LLMClient`` that answers from a ``ResponseCache`` when it can and fills it otherwise.
-public struct CachingClient: LLMClient {
-    private let inner: any LLMClient
-    private let cache: ResponseCache
-    private let provider: String
-
-    /// Wraps `inner`; `provider` and the base URL go into the key, so two servers never share answers.
-    public init(wrapping inner: any LLMClient, cache: ResponseCache, provider: String) {
-        self.inner = inner
-        self.cache = cache
-        self.provider = provider
-    }
-
-    public func complete(_ request: ChatRequest) async throws(LLMError) -> ChatResponse {
-        let key = RequestKey.make(request, provider: provider)
-        if var cached = cache.lookup(key) {
-            // The row keeps what the answer cost when it was bought, so per-answer costs stay comparable.
-            cached.latencyMs = 0
-            return cached
-        }
-        let response = try await inner.complete(request)
-        cache.store(response, for: key)
-        return response
     }
 }

@@ -5,11 +5,13 @@ import GRDB
 ///
 /// An SQLite database in WAL mode next to the output (`<output>.journal.sqlite`). A killed run restarted
 /// with the same command reads it back and skips every `(query_id, candidate_idx)` already done. A
-/// journal whose config hash differs refuses to resume.
+/// journal whose config hash differs refuses to resume. Every provider answer is also kept here the moment
+/// it arrives (see ``ResponseStore``), so a run killed between an answer and its verified row never asks
+/// for that answer again.
 public final class RunJournal: Sendable {
     /// The journal's path.
     public let path: String
-    private let pool: DatabasePool
+    let pool: DatabasePool
 
     /// Opens (or creates) the journal at `path`.
     ///
@@ -38,6 +40,7 @@ public final class RunJournal: Sendable {
                             cost_usd REAL,
                             PRIMARY KEY (query_id, candidate_idx)
                         );
+                        CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, response BLOB NOT NULL);
                         """
                 )
             }

@@ -1,0 +1,27 @@
+public import LLM
+
+/// An ``LLMClient`` that answers from a ``ResponseStore`` when it can and fills it otherwise.
+public struct CachingClient: LLMClient {
+    private let inner: any LLMClient
+    private let store: any ResponseStore
+    private let provider: String
+
+    /// Wraps `inner`; `provider` and the base URL go into the key, so two servers never share answers.
+    public init(wrapping inner: any LLMClient, store: any ResponseStore, provider: String) {
+        self.inner = inner
+        self.store = store
+        self.provider = provider
+    }
+
+    public func complete(_ request: ChatRequest) async throws(LLMError) -> ChatResponse {
+        let key = RequestKey.make(request, provider: provider)
+        if var stored = store.lookup(key) {
+            // The row keeps what the answer cost when it was bought, so per-answer costs stay comparable.
+            stored.latencyMs = 0
+            return stored
+        }
+        let response = try await inner.complete(request)
+        store.store(response, for: key)
+        return response
+    }
+}
