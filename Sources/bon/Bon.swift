@@ -27,6 +27,7 @@ struct Bon: AsyncParsableCommand {
             CompareCommand.self,
             ReportCommand.self,
             ExportCommand.self,
+            ReverifyCommand.self,
         ]
     )
 

@@ -8,8 +8,25 @@ package func runBon(
     workingDirectory: URL? = nil,
     environment: [String: String]? = nil
 ) throws -> (status: Int32, stdout: String, stderr: String) {
+    try runProgram(
+        RepositoryPaths.bonExecutable,
+        arguments,
+        workingDirectory: workingDirectory,
+        environment: environment
+    )
+}
+
+/// Runs `executable` with `arguments` and returns its exit status, standard output and standard error.
+///
+/// `environment` replaces the child's environment when given; `workingDirectory` defaults to the test's.
+package func runProgram(
+    _ executable: URL,
+    _ arguments: [String],
+    workingDirectory: URL? = nil,
+    environment: [String: String]? = nil
+) throws -> (status: Int32, stdout: String, stderr: String) {
     let process = Process()
-    process.executableURL = RepositoryPaths.bonExecutable
+    process.executableURL = executable
     process.arguments = arguments
     if let workingDirectory { process.currentDirectoryURL = workingDirectory }
     if let environment { process.environment = environment }

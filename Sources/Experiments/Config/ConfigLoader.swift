@@ -64,6 +64,19 @@ public struct ConfigLoader: Sendable {
         return config
     }
 
+    /// The config a result file was written with, read back from its `config_yaml` metadata.
+    ///
+    /// Paths stay as the run resolved them and nothing is validated: files the config names (dataset,
+    /// persona, cassette) may have moved since, and the caller decides what to do without them.
+    public func stored(yaml: String) -> ExperimentConfig {
+        var parser = ConfigFileParser(file: "config_yaml", text: yaml)
+        let values = parser.parse()
+        var config = ExperimentConfig()
+        var origins: [String: Origin] = [:]
+        apply(values, to: &config, origins: &origins)
+        return config
+    }
+
     /// Where a merged value came from, so a validation problem can point at it.
     struct Origin {
         var line: Int?

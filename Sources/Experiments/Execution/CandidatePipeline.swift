@@ -22,7 +22,10 @@ struct CandidatePipeline: Sendable {
     let refusalCheck: RefusalLLMCheck?
     let fatal: FatalSignal
 
-    private static let refusalDetector = RefusalDetector()
+    /// The verification half: verdict by split and refusal detection.
+    var assessor: CandidateAssessor {
+        CandidateAssessor(config: config, judge: judge, codeVerifier: codeVerifier, refusalCheck: refusalCheck)
+    }
 
     // MARK: - Generation
 
@@ -162,7 +165,7 @@ struct CandidatePipeline: Sendable {
         if candidate.error != nil, fatal.current != nil, candidate.text.isEmpty { return nil }
         let meter = CostMeter()
         let (result, refusal) = await CostMeter.$current.withValue(meter) {
-            await assess(item, candidate)
+            await assessor.assess(item, candidate)
         }
         let extraCost = meter.total
         let cost: Double? =
@@ -195,128 +198,6 @@ struct CandidatePipeline: Sendable {
             latencyMs: candidate.latencyMs,
             error: candidate.error
         )
-    }
-
-    private func assess(
-        _ item: WorkItem,
-        _ candidate: GeneratedCandidate
-    ) async
-        -> (VerificationResult, RefusalAssessment?)
-    {
-        if let error = candidate.error, candidate.text.isEmpty || candidate.timedOut {
-            let verdict: Verdict = candidate.timedOut ? .timeout : .generationError
-            return (
-                VerificationResult(
-                    verdict: verdict,
-                    extractedAnswer: nil,
-                    method: "none",
-                    confidence: 0,
-                    explanation: "Generation failed: \(error)"
-                ), nil
-            )
-        }
-        let parts = Self.structuredParts(candidate.text, enabled: config.structuredOutput)
-        var refusal = Self.refusalDetector.detect(parts.reasoning + "\n" + parts.answer)
-        if refusal.isUncertain, let refusalCheck {
-            refusal = await refusalCheck.confirm(candidate.text, local: refusal)
-        }
-        var result = await verdict(item, candidate: candidate, answer: parts)
-        if refusal.isRefusal && !result.isVerified && result.verdict != .verifierError {
-            result.verdict = .refused
-            result.explanation = "Refused (\(refusal.type?.rawValue ?? "unknown")); " + result.explanation
-        }
-        return (result, refusal)
-    }
-
-    private func verdict(
-        _ item: WorkItem,
-        candidate: GeneratedCandidate,
-        answer: (reasoning: String, answer: String)
-    )
-        async -> VerificationResult
-    {
-        let query = item.query
-        switch query.split {
-        case "math":
-            guard let gold = query.groundTruth, !gold.isEmpty else {
-                return VerificationResult(
-                    verdict: .verifierError,
-                    extractedAnswer: nil,
-                    method: "math",
-                    confidence: 0,
-                    explanation: "The dataset row has no reference answer (no \\boxed{} in its solution)."
-                )
-            }
-            let local = MathVerifier().verify(
-                gold: gold,
-                response: candidate.text,
-                structuredFinalAnswer: config.structuredOutput ? answer.answer : nil
-            )
-            guard local.confidence < 0.4, config.llmJudgeFallback else { return local }
-            return await consultJudge(
-                split: "math",
-                query: query,
-                response: candidate.text,
-                reference: gold,
-                local: local
-            )
-        case "code":
-            guard let codeVerifier else {
-                return VerificationResult(
-                    verdict: .verifierError,
-                    extractedAnswer: nil,
-                    method: "code_execution",
-                    confidence: 0,
-                    explanation: "No sandbox is available to run code on this machine."
-                )
-            }
-            let program = config.structuredOutput ? "```\n\(answer.answer)\n```" : candidate.text
-            let local = await codeVerifier(query.prompt, query.referenceSolution, program)
-            guard local.confidence < 0.4 else { return local }
-            return await consultJudge(
-                split: "code",
-                query: query,
-                response: candidate.text,
-                reference: query.referenceSolution,
-                local: local
-            )
-        case "tool_calling":
-            return await judge.judge(
-                split: "tool_calling",
-                prompt: query.prompt,
-                response: candidate.text,
-                reference: nil,
-                transcript: candidate.messages.filter { $0.role != .system }
-            )
-        default:
-            return VerificationResult(
-                verdict: .verifierError,
-                extractedAnswer: nil,
-                method: "none",
-                confidence: 0,
-                explanation: "No verifier for split \(query.split)."
-            )
-        }
-    }
-
-    private func consultJudge(
-        split: String,
-        query: Query,
-        response: String,
-        reference: String?,
-        local: VerificationResult
-    ) async -> VerificationResult {
-        var judged = await judge.judge(split: split, prompt: query.prompt, response: response, reference: reference)
-        guard judged.verdict != .verifierError else {
-            var kept = local
-            kept.explanation += " The LLM judge was consulted but failed: \(judged.explanation)"
-            return kept
-        }
-        judged.extractedAnswer = local.extractedAnswer
-        judged.explanation =
-            "Local \(local.method) confidence \(String(format: "%.2f", local.confidence)) "
-            + "< 0.4, so the LLM judge decided: " + judged.explanation
-        return judged
     }
 
     /// Splits a structured `{reasoning, final_answer}` reply; free text is all reasoning and all answer.

@@ -76,7 +76,9 @@ extension ExperimentRun {
 
     /// The generator client: replay, or a provider client wrapped in the shared cache, then in the run's
     /// journal (which keeps every answer on arrival, even with `--no-cache`), then in the recorder.
-    func makeGenerator(journal: RunJournal) throws(RunError) -> any LLMClient {
+    ///
+    /// `journal` is `nil` outside a run (`bon reverify`'s judge): answers then go to the shared cache only.
+    func makeGenerator(journal: RunJournal?) throws(RunError) -> any LLMClient {
         var client: any LLMClient
         switch config.generator {
         case .replay:
@@ -106,7 +108,7 @@ extension ExperimentRun {
                 let cache = try ResponseCache(path: ResponseCache.defaultPath(environment: settings.environment))
                 client = CachingClient(wrapping: client, store: cache, provider: identity)
             }
-            client = CachingClient(wrapping: client, store: journal, provider: identity)
+            if let journal { client = CachingClient(wrapping: client, store: journal, provider: identity) }
         }
         if let record = settings.recordPath {
             client = try RecordingClient(wrapping: client, path: record)
