@@ -106,7 +106,7 @@ extension AnthropicClient: LLMBatchClient {
             let error = result.error?.error
             return .failure(
                 LLMError(
-                    .invalidRequest,
+                    Self.itemErrorCode(error?.type),
                     "Anthropic batch \(batch) request failed (\(error?.type ?? "error")): \(error?.message ?? "")"
                 )
             )
@@ -140,6 +140,16 @@ extension AnthropicClient: LLMBatchClient {
         return try await core.transport.send(method: method, url: url, headers: headers, body: body, model: "batch") {
             response async throws(HTTPTransport.Failure) -> [UInt8] in
             try await core.collect(response, model: "batch")
+        }
+    }
+
+    /// What an errored batch item means: a request the API rejects, or one a later batch may finish.
+    static func itemErrorCode(_ type: String?) -> LLMError.Code {
+        switch type {
+        case "invalid_request_error", "not_found_error", "request_too_large": .invalidRequest
+        case "authentication_error", "permission_error": .authentication
+        case "rate_limit_error": .rateLimited
+        default: .serverError
         }
     }
 

@@ -127,7 +127,14 @@ extension OpenAIClient: LLMBatchClient {
         else {
             let message = line.error?.message ?? line.response?.body?.error?.message ?? "no response"
             let code = line.error?.code ?? line.response.flatMap { $0.statusCode.map(String.init) } ?? "error"
-            return .failure(LLMError(.invalidRequest, "OpenAI batch \(batch) request failed (\(code)): \(message)"))
+            let status = line.response?.statusCode
+            return .failure(
+                LLMError(
+                    Self.itemErrorCode(status: status, code: line.error?.code),
+                    "OpenAI batch \(batch) request failed (\(code)): \(message)",
+                    status: status
+                )
+            )
         }
         let usage = OpenAIWire.usage(body.usage)
         let model = body.model ?? ""
@@ -176,6 +183,17 @@ extension OpenAIClient: LLMBatchClient {
         ) {
             response async throws(HTTPTransport.Failure) -> [UInt8] in
             try await core.collect(response, model: "batch")
+        }
+    }
+
+    /// What a failed batch line means: a request the provider rejects, or one a later batch may finish.
+    static func itemErrorCode(status: Int?, code: String?) -> LLMError.Code {
+        switch status {
+        case 401, 403: return .authentication
+        case 429: return .rateLimited
+        case .some(let value) where value >= 500: return .serverError
+        case .some(let value) where value >= 400: return .invalidRequest
+        default: return code == "batch_expired" || code == "batch_cancelled" ? .unavailable : .serverError
         }
     }
 

@@ -10,6 +10,7 @@ final class ProgressDisplay: Sendable {
 
     private let style: Style
     private let lastPrint = Mutex<ContinuousClock.Instant?>(nil)
+    private let batchesShown = Mutex<[String: BatchProgress]>([:])
 
     init(quiet: Bool, json: Bool) {
         if quiet {
@@ -54,6 +55,32 @@ final class ProgressDisplay: Sendable {
             }
         case .quiet:
             break
+        }
+    }
+
+    /// Prints a batch's state when it changes: a line on standard error, or a JSON line.
+    func batch(_ batch: BatchProgress) {
+        let changed = batchesShown.withLock { shown -> Bool in
+            guard shown[batch.id] != batch else { return false }
+            shown[batch.id] = batch
+            return true
+        }
+        guard changed else { return }
+        switch style {
+        case .quiet:
+            break
+        case .json:
+            let object: [String: Any] = [
+                "batch": batch.id, "state": batch.state, "provider_status": batch.providerStatus,
+                "succeeded": batch.succeeded, "failed": batch.failed, "total": batch.total,
+            ]
+            if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
+                FileHandle.standardError.write(data + Data("\n".utf8))
+            }
+        case .live:
+            FileHandle.standardError.write(Data(("\r\u{1B}[2K" + "batch     " + batch.line + "\n").utf8))
+        case .plain:
+            Terminal.error("batch     " + batch.line)
         }
     }
 

@@ -12,9 +12,20 @@ struct RunCommand: AsyncParsableCommand {
             Precedence: built-in defaults < the config file < flags. Paths inside the config are relative to the
             repository root (the folder holding experiments/); paths given as flags, to the working directory.
 
+            Batch mode (--batch or `batch: true`, generators claude and openai): every call goes through the
+            provider's batch API at half price. Generations go out as one batch; judge calls, tool-mock calls and
+            each tool-calling turn follow as further batch rounds. Batch ids are committed to the journal as soon
+            as the provider accepts them, so Ctrl-C (or a crash) loses nothing: the batches keep running at the
+            provider. Re-running with --batch waits for them; --collect checks them once: while any is still in
+            progress it prints their states and exits 3 without waiting (run --collect again later); once all
+            have ended it collects their results and finishes the run in batch mode (tool turns and retries of
+            failed items are new rounds, waited for).
+
             Examples:
               bon run experiments/quickstart.yaml
               bon run --config experiments/marvin/claude_100x8.yaml --max-queries 10 --dry-run
+              bon run experiments/marvin/claude_100x8.yaml --batch      # submit, wait, collect (Ctrl-C to leave)
+              bon run experiments/marvin/claude_100x8.yaml --collect    # later, from any machine with the journal
             """
     )
 
@@ -53,10 +64,21 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Run candidate code without the bubblewrap sandbox (only on a machine you can lose).")
     var unsafeNoSandbox = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "Resume a batch run: collect its batches if they have ended, else show their states and exit 3.",
+            discussion: "Implies --resume and --batch."
+        )
+    )
+    var collect = false
+
     func validate() throws {
         if file == nil && config == nil { throw ValidationError("name a config: bon run FILE (or --config FILE)") }
         if file != nil && config != nil { throw ValidationError("give the config once: FILE or --config FILE") }
         if resume && overwrite { throw ValidationError("--resume and --overwrite exclude each other") }
+        if collect && overwrite { throw ValidationError("--collect and --overwrite exclude each other") }
+        if collect && options.batch == false { throw ValidationError("--collect and --no-batch exclude each other") }
+        if collect && dryRun { throw ValidationError("--collect and --dry-run exclude each other") }
         if let shard, Self.parseShard(shard) == nil {
             throw ValidationError("--shard \(shard): expected K/N with 1 ≤ K ≤ N, e.g. 2/4")
         }
@@ -66,7 +88,12 @@ struct RunCommand: AsyncParsableCommand {
         let path = file ?? config ?? ""
         let resolved: ExperimentConfig
         do {
-            resolved = try ConfigLoader().load(path: path, overrides: options.overrides)
+            var overrides = options.overrides
+            if collect {
+                overrides.batch = true
+                overrides.batchFlag = "--collect"
+            }
+            resolved = try ConfigLoader().load(path: path, overrides: overrides)
         } catch {
             for problem in error.problems {
                 Terminal.error("\(Terminal.style("error", "31", stderr: true)) \(problem)")
@@ -74,7 +101,7 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         var settings = RunSettings()
-        settings.resume = resume
+        settings.resume = resume || collect
         settings.overwrite = overwrite
         settings.noCache = noCache
         settings.recordPath = record.map { RepositoryPaths.absolute($0) }
@@ -109,6 +136,7 @@ struct RunCommand: AsyncParsableCommand {
             for notice in prepared.selection.notices { print("notice    \(notice)") }
         }
         if dryRun { return }
+        if collect { try await checkBatches(run, prepared) }
         InterruptMonitor.start()
         let display = ProgressDisplay(quiet: quiet, json: jsonProgress)
         let summary: RunSummary
@@ -116,7 +144,8 @@ struct RunCommand: AsyncParsableCommand {
             summary = try await run.execute(
                 prepared,
                 shouldStop: { InterruptMonitor.stopRequested },
-                onProgress: { display.update($0) }
+                onProgress: { display.update($0) },
+                onBatch: { display.batch($0) }
             )
         } catch {
             Terminal.error("\(Terminal.style("error", "31", stderr: true)) \(error)")
@@ -124,15 +153,36 @@ struct RunCommand: AsyncParsableCommand {
         }
         print(SummaryFormatter.text(summary))
         if summary.ending != "completed" {
+            let again = resolved.batch ? "re-run with --collect (or --batch to wait) to collect the batches" : ""
             Terminal.error(
                 "bon: run \(summary.ending.replacingOccurrences(of: "_", with: " ")); "
-                    + "re-run the same command to resume"
+                    + (again.isEmpty ? "re-run the same command to resume" : again)
             )
             throw ExitCode(3)
         }
         let errors = summary.verdicts.filter { ["generation_error", "verifier_error", "timeout"].contains($0.key) }
             .values.reduce(0, +)
         if errors > 0 { throw ExitCode(1) }
+    }
+
+    /// `--collect`: shows the recorded batches still open; exits 3 when any has not ended yet.
+    private func checkBatches(_ run: ExperimentRun, _ prepared: ExperimentRun.Prepared) async throws {
+        let open: [BatchProgress]
+        do {
+            open = try await run.openBatches(prepared)
+        } catch {
+            Terminal.error("\(Terminal.style("error", "31", stderr: true)) \(error)")
+            throw ExitCode(1)
+        }
+        for batch in open { print("batch     \(batch.line)") }
+        let waiting = open.filter { !$0.isFinished }
+        guard !waiting.isEmpty else { return }
+        Terminal.error(
+            "bon: \(waiting.count) of the run's batches \(waiting.count == 1 ? "is" : "are") still in progress; "
+                + "nothing collected yet. Run the same command with --collect again later (the provider keeps "
+                + "the batch up to 24 hours, its results for days)."
+        )
+        throw ExitCode(3)
     }
 
     static func parseShard(_ text: String) -> (index: Int, count: Int)? {

@@ -46,6 +46,13 @@ struct RunOptions: ParsableArguments {
     var cassette: String?
     @Option(help: "Tool-calling loop turn limit.")
     var maxTurns: Int?
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Send every call through the provider's batch API at half price (results within 24 h)."
+    )
+    var batch: Bool?
+    @Option(help: "Seconds between status polls of a submitted batch.")
+    var batchPollSeconds: Double?
 
     /// The flags as config overrides.
     var overrides: ConfigOverrides {
@@ -71,6 +78,9 @@ struct RunOptions: ParsableArguments {
         result.budgetUSD = budgetUSD
         result.cassette = cassette
         result.maxTurns = maxTurns
+        result.batch = batch
+        result.batchFlag = batch.map { $0 ? "--batch" : "--no-batch" }
+        result.batchPollSeconds = batchPollSeconds
         return result
     }
 }

@@ -90,6 +90,7 @@ extension FakeLLMServer {
                     )
                 }
             }
+            state.statistics.batchesCreated += 1
             state.batches[id] = FakeBatch(
                 api: .anthropic,
                 id: id,
@@ -105,7 +106,10 @@ extension FakeLLMServer {
     func anthropicBatch(_ id: String, poll: Bool) -> Response {
         let found = state.withLock { state -> (FakeBatch, Bool)? in
             guard var batch = state.batches[id], batch.api == .anthropic else { return nil }
-            if poll { batch.polls += 1 }
+            if poll {
+                batch.polls += 1
+                state.statistics.batchPolls += 1
+            }
             state.batches[id] = batch
             return (batch, batch.polls >= state.batchPollsUntilDone)
         }
@@ -204,6 +208,7 @@ extension FakeLLMServer {
                     )
                 }
             }
+            state.statistics.batchesCreated += 1
             state.batches[id] = FakeBatch(
                 api: .openAI,
                 id: id,
@@ -221,7 +226,10 @@ extension FakeLLMServer {
     func openAIBatch(_ id: String, poll: Bool) -> Response {
         let found = state.withLock { state -> (FakeBatch, String)? in
             guard var batch = state.batches[id], batch.api == .openAI else { return nil }
-            if poll { batch.polls += 1 }
+            if poll {
+                batch.polls += 1
+                state.statistics.batchPolls += 1
+            }
             let done = state.batchPollsUntilDone
             let status =
                 batch.polls >= done

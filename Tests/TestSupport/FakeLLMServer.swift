@@ -34,6 +34,10 @@ package final class FakeLLMServer: Sendable {
         package var rateLimited = 0
         /// Requests refused for a wrong or missing key.
         package var unauthorized = 0
+        /// Batches created (Anthropic Message Batches and OpenAI batches).
+        package var batchesCreated = 0
+        /// Batch status polls answered.
+        package var batchPolls = 0
     }
 
     struct State {

@@ -158,6 +158,18 @@ public struct ConfigKey: Sendable, Hashable {
             defaultValue: nil,
             summary: "For models unknown to bon: `temperature: true|false`, `max_completion_tokens: true|false`."
         ),
+        .init(
+            name: "batch",
+            kind: .boolean,
+            defaultValue: "false",
+            summary: "Send every call through the provider's batch API at half price (claude, openai); see --collect."
+        ),
+        .init(
+            name: "batch_poll_seconds",
+            kind: .number,
+            defaultValue: "30",
+            summary: "Seconds between status polls of a submitted batch (> 0)."
+        ),
     ]
 
     /// Every key's name.

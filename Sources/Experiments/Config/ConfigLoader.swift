@@ -130,6 +130,8 @@ public struct ConfigLoader: Sendable {
             case "prices": if case .prices(let prices) = value { config.prices = prices }
             case "model_capabilities":
                 if case .capabilities(let capabilities) = value { config.modelCapabilities = capabilities }
+            case "batch": if case .bool(let flag) = value { config.batch = flag }
+            case "batch_poll_seconds": if case .number(let number) = value { config.batchPollSeconds = number }
             default: break
             }
         }
@@ -204,5 +206,9 @@ public struct ConfigLoader: Sendable {
             mark("cassette", "--cassette")
         }
         if let value = flags.maxTurns { config.maxTurns = value; mark("max_turns", "--max-turns") }
+        if let value = flags.batch { config.batch = value; mark("batch", flags.batchFlag ?? "--batch") }
+        if let value = flags.batchPollSeconds {
+            config.batchPollSeconds = value; mark("batch_poll_seconds", "--batch-poll-seconds")
+        }
     }
 }

@@ -23,6 +23,10 @@ public struct ConfigOverrides: Sendable, Hashable {
     public var budgetUSD: Double?
     public var cassette: String?
     public var maxTurns: Int?
+    public var batch: Bool?
+    /// The flag that set ``batch`` (`--batch`, `--no-batch`, `--collect`), for messages.
+    public var batchFlag: String?
+    public var batchPollSeconds: Double?
 
     /// No overrides.
     public init() {}

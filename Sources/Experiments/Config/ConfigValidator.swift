@@ -39,6 +39,16 @@ struct ConfigValidator {
             report("request_timeout_seconds", "must be more than 0, got \(config.requestTimeoutSeconds)")
         }
         if let budget = config.budgetUSD, budget <= 0 { report("budget_usd", "must be more than 0, got \(budget)") }
+        if config.batchPollSeconds <= 0 {
+            report("batch_poll_seconds", "must be more than 0, got \(config.batchPollSeconds)")
+        }
+        if config.batch && config.generator == .replay {
+            report(
+                "batch",
+                "the replay generator answers from its cassette and has no batch API; "
+                    + "batch mode needs generator claude (Message Batches) or openai (Batch API)"
+            )
+        }
         validateSplits(config, report: report)
         validateModel(config, report: report)
         validatePaths(config, report: report)

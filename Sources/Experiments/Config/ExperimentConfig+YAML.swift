@@ -30,6 +30,8 @@ extension ExperimentConfig {
         add("refusal_llm_check", String(refusalLLMCheck))
         add("persona_judge", String(personaJudge))
         add("request_timeout_seconds", String(requestTimeoutSeconds))
+        add("batch", String(batch))
+        add("batch_poll_seconds", String(batchPollSeconds))
         if !prices.isEmpty {
             lines.append("prices:")
             for (model, price) in prices.sorted(by: { $0.key < $1.key }) {
@@ -58,7 +60,8 @@ extension ExperimentConfig {
 
     /// The parts of the config that decide which rows a run produces; resuming needs them unchanged.
     ///
-    /// Concurrency, budget, output path and notes may change between a run and its resume.
+    /// Concurrency, budget, output path, notes and batch mode may change between a run and its resume (a run
+    /// started live may be finished in batch mode, and the other way round).
     public var identityHashInput: String {
         var copy = self
         copy.concurrency = 0
@@ -67,6 +70,9 @@ extension ExperimentConfig {
         copy.output = ""
         copy.configFile = ""
         copy.requestTimeoutSeconds = 0
-        return copy.resolvedYAML
+        // Batch keys are left out entirely, so journals written before they existed still resume.
+        let lines = copy.resolvedYAML.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.filter { !$0.hasPrefix("batch:") && !$0.hasPrefix("batch_poll_seconds:") }
+            .joined(separator: "\n")
     }
 }

@@ -99,6 +99,10 @@ public struct ExperimentConfig: Sendable, Hashable, Codable {
     public var prices: [String: Price] = [:]
     /// Capability override for the configured model.
     public var modelCapabilities: CapabilityOverride?
+    /// Send every call through the provider's batch API (half price, results within 24 hours).
+    public var batch = false
+    /// Seconds between status polls of a submitted batch.
+    public var batchPollSeconds = 30.0
 
     /// Absolute path of the config file this came from.
     public var configFile = ""

@@ -21,6 +21,8 @@ struct CandidatePipeline: Sendable {
     let personaScorer: PersonaScorer?
     let refusalCheck: RefusalLLMCheck?
     let fatal: FatalSignal
+    /// True when candidates finished from now on must not be saved (a batch run stopped while waiting).
+    var abandoned: @Sendable () -> Bool = { false }
 
     /// The verification half: verdict by split and refusal detection.
     var assessor: CandidateAssessor {
@@ -163,10 +165,12 @@ struct CandidatePipeline: Sendable {
     /// Verifies a generated candidate and builds its row; `nil` when the run is stopping on a fatal error.
     func verify(_ item: WorkItem, _ candidate: GeneratedCandidate) async -> ResultRecord? {
         if candidate.error != nil, fatal.current != nil, candidate.text.isEmpty { return nil }
+        if abandoned() { return nil }
         let meter = CostMeter()
         let (result, refusal) = await CostMeter.$current.withValue(meter) {
             await assessor.assess(item, candidate)
         }
+        if abandoned() || meter.sawCancellation { return nil }
         let extraCost = meter.total
         let cost: Double? =
             if let generation = candidate.costUSD, let extraCost { generation + extraCost } else { nil }

@@ -8,12 +8,22 @@ import Synchronization
 final class CostMeter: Sendable {
     @TaskLocal static var current: CostMeter?
 
-    private let state = Mutex<(cost: Double, unknown: Bool)>((0, false))
+    private let state = Mutex<(cost: Double, unknown: Bool, cancelled: Bool)>((0, false, false))
 
     func add(_ cost: Double?) {
         state.withLock { state in
             if let cost { state.cost += cost } else { state.unknown = true }
         }
+    }
+
+    /// Notes that a helper call was cancelled (the run is stopping), so the row must not be saved.
+    func noteCancellation() {
+        state.withLock { $0.cancelled = true }
+    }
+
+    /// Whether a helper call was cancelled.
+    var sawCancellation: Bool {
+        state.withLock { $0.cancelled }
     }
 
     /// Total so far, or `nil` when some call's price was unknown.
@@ -27,8 +37,13 @@ struct MeteredClient: LLMClient {
     let inner: any LLMClient
 
     func complete(_ request: ChatRequest) async throws(LLMError) -> ChatResponse {
-        let response = try await inner.complete(request)
-        CostMeter.current?.add(response.costUSD)
-        return response
+        do {
+            let response = try await inner.complete(request)
+            CostMeter.current?.add(response.costUSD)
+            return response
+        } catch {
+            if error.code == .cancelled { CostMeter.current?.noteCancellation() }
+            throw error
+        }
     }
 }

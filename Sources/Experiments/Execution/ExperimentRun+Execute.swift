@@ -11,18 +11,26 @@ extension ExperimentRun {
     ///   - prepared: what ``prepare()`` returned.
     ///   - shouldStop: polled before each dispatch; true stops dispatching (Ctrl-C), in-flight work finishes.
     ///   - onProgress: called after each finished candidate.
+    ///   - onBatch: batch mode only: called when a provider batch is submitted or its status changes.
     /// - Returns: the summary of every row in the result file.
     /// - Throws: ``RunError`` when no client can be made, a fatal provider error stops the run, or the
     ///   journal or result file cannot be written.
     public func execute(
         _ prepared: Prepared,
         shouldStop: @escaping @Sendable () -> Bool = { false },
-        onProgress: @escaping @Sendable (RunProgress) -> Void = { _ in }
+        onProgress: @escaping @Sendable (RunProgress) -> Void = { _ in },
+        onBatch: @escaping @Sendable (BatchProgress) -> Void = { _ in }
     ) async throws(RunError) -> RunSummary {
         let start = ContinuousClock.now
-        let client = try makeGenerator(journal: prepared.journal)
-        let helperClient = MeteredClient(inner: client)
         let fatal = FatalSignal()
+        let batch = config.batch
+        let client = try makeGenerator(journal: prepared.journal) { provider throws(RunError) in
+            guard batch else { return provider }
+            return try batchingClient(provider, journal: prepared.journal, fatal: fatal, shouldStop: shouldStop) {
+                onBatch($0)
+            }
+        }
+        let helperClient = MeteredClient(inner: client)
         let codeVerifier = config.splits.contains("code") ? try await makeCodeVerifier() : nil
         var personaScorer: PersonaScorer?
         if let persona = config.persona,
@@ -30,6 +38,9 @@ extension ExperimentRun {
         {
             personaScorer = PersonaScorer(markers: markers)
         }
+        // A batch run stopped by Ctrl-C cancels the calls still waiting for batches; candidates finished
+        // after that are left for --collect rather than saved with a cancellation error.
+        let abandoned: @Sendable () -> Bool = { batch && shouldStop() }
         let pipeline = CandidatePipeline(
             config: config,
             personaText: prepared.personaText,
@@ -45,12 +56,14 @@ extension ExperimentRun {
             personaScorer: personaScorer,
             refusalCheck: config.refusalLLMCheck
                 ? RefusalLLMCheck(client: helperClient, model: config.effectiveJudgeModel) : nil,
-            fatal: fatal
+            fatal: fatal,
+            abandoned: abandoned
         )
         let alreadySpent = try prepared.journal.totalCost()
         let perCandidate = (prepared.estimatedCostUSD ?? 0) / Double(max(1, prepared.remaining.count))
         let runner = Runner(
-            concurrency: config.concurrency,
+            // Batch mode hands the whole work list to the batching client at once; it gathers the calls.
+            concurrency: batch ? max(1, prepared.remaining.count) : config.concurrency,
             verificationConcurrency: settings.verificationConcurrency,
             journal: prepared.journal,
             budgetUSD: config.budgetUSD,
@@ -74,11 +87,15 @@ extension ExperimentRun {
         return summary
     }
 
-    /// The generator client: replay, or a provider client wrapped in the shared cache, then in the run's
-    /// journal (which keeps every answer on arrival, even with `--no-cache`), then in the recorder.
+    /// The generator client: replay, or a provider client (passed through `wrapProvider`, which batch mode
+    /// uses) wrapped in the shared cache, then in the run's journal (which keeps every answer on arrival, even
+    /// with `--no-cache`), then in the recorder.
     ///
     /// `journal` is `nil` outside a run (`bon reverify`'s judge): answers then go to the shared cache only.
-    func makeGenerator(journal: RunJournal?) throws(RunError) -> any LLMClient {
+    func makeGenerator(
+        journal: RunJournal?,
+        wrapProvider: (any LLMClient) throws(RunError) -> any LLMClient = { $0 }
+    ) throws(RunError) -> any LLMClient {
         var client: any LLMClient
         switch config.generator {
         case .replay:
@@ -86,23 +103,12 @@ extension ExperimentRun {
                 throw RunError(.cassette, "the replay generator needs `cassette:`")
             }
             client = try ReplayClient(path: cassette)
+            if config.batch {
+                throw RunError(.provider, "the replay generator has no batch API; run without --batch / `batch: true`")
+            }
         case .claude, .openai:
             let provider: LLMProvider = config.generator == .claude ? .anthropic : .openAI
-            var configuration = LLMClientConfiguration()
-            configuration.maxConcurrency = config.concurrency
-            configuration.catalog = Self.catalog(for: config)
-            configuration.requestTimeout = .seconds(config.requestTimeoutSeconds)
-            do {
-                client = try LLMClients.make(
-                    provider: provider,
-                    model: config.model,
-                    baseURL: config.baseURL,
-                    environment: settings.environment,
-                    configuration: configuration
-                )
-            } catch {
-                throw RunError(.provider, error.message)
-            }
+            client = try wrapProvider(try makeProviderClient())
             let identity = "\(provider.rawValue)@\(config.baseURL ?? "default")"
             if !settings.noCache {
                 let cache = try ResponseCache(path: ResponseCache.defaultPath(environment: settings.environment))
@@ -116,6 +122,26 @@ extension ExperimentRun {
         return client
     }
 
+    /// The provider client of the config's generator (claude or openai), without cache or recorder.
+    func makeProviderClient() throws(RunError) -> any LLMClient {
+        let provider: LLMProvider = config.generator == .openai ? .openAI : .anthropic
+        var configuration = LLMClientConfiguration()
+        configuration.maxConcurrency = config.concurrency
+        configuration.catalog = Self.catalog(for: config)
+        configuration.requestTimeout = .seconds(config.requestTimeoutSeconds)
+        do {
+            return try LLMClients.make(
+                provider: provider,
+                model: config.model,
+                baseURL: config.baseURL,
+                environment: settings.environment,
+                configuration: configuration
+            )
+        } catch {
+            throw RunError(.provider, error.message)
+        }
+    }
+
     /// Writes the result file from the journal and returns its summary.
     func writeResults(_ prepared: Prepared, ending: String) throws(RunError) -> RunSummary {
         var summary = RunSummary()
@@ -127,6 +153,9 @@ extension ExperimentRun {
             totalCostUSD: totalCost
         )
         metadata["run_status"] = ending
+        metadata["batch"] = String(config.batch)
+        let batches = try prepared.journal.batches()
+        if !batches.isEmpty { metadata["batch_ids"] = batches.map(\.id).joined(separator: ",") }
         if let shard = settings.shard {
             metadata["shard"] = "\(shard.index + 1)/\(shard.count)"
             metadata["planned_records"] = String(prepared.planned.count)

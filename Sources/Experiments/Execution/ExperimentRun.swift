@@ -123,7 +123,11 @@ public struct ExperimentRun: Sendable {
             total + (item.query.messages.reduce(0) { $0 + $1.content.count } + (personaText?.count ?? 0)) / 4 + 20
         }
         let outputTokens = items.count * max(1, config.maxTokens / 2)
-        return catalog.cost(of: Usage(inputTokens: inputTokens, outputTokens: outputTokens), model: config.model)
+        return catalog.cost(
+            of: Usage(inputTokens: inputTokens, outputTokens: outputTokens),
+            model: config.model,
+            batch: config.batch
+        )
     }
 
     /// The model catalog with the config's `prices` and `model_capabilities` overrides applied.

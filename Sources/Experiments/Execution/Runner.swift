@@ -82,6 +82,7 @@ public struct Runner: Sendable {
             var awaitingVerification = 0
             var spent = alreadySpentUSD
             var finished = 0
+            var dropped = 0
 
             func perCandidateEstimate() -> Double {
                 finished > 0 ? (spent - alreadySpentUSD) / Double(finished) : estimatedCostPerCandidate
@@ -121,7 +122,10 @@ public struct Runner: Sendable {
                 case .verified(let verified):
                     awaitingVerification -= 1
                     // A nil record belongs to a run stopping on a fatal error: left for the resume.
-                    guard let record = verified else { break }
+                    guard let record = verified else {
+                        dropped += 1
+                        break
+                    }
                     finished += 1
                     do throws(RunError) {
                         try journal.commit(record)
@@ -138,7 +142,8 @@ public struct Runner: Sendable {
                 }
                 dispatch()
             }
-            if next == items.count { ending = .completed }
+            // Everything was dispatched; candidates left unsaved (a stop while they waited) make it an interruption.
+            if next == items.count { ending = dropped > 0 ? .interrupted : .completed }
         }
         if let journalError { throw journalError }
         return ending

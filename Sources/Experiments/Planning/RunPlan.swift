@@ -28,10 +28,18 @@ public struct RunPlan: Sendable, CustomStringConvertible {
                 + "  temperature: \(temperature)  max_tokens: \(config.maxTokens)",
             "persona   \(persona)",
             "judge     \(config.effectiveJudgeModel)  llm_judge_fallback: \(config.llmJudgeFallback)",
-            "calls     ≥ \(generations) API calls (plus judge and tool-mock calls as needed)"
-                + "  concurrency: \(config.concurrency)",
+            config.batch
+                ? "calls     ≥ \(generations) API calls in provider batches at batch prices (half), polled every "
+                    + "\(RunPlan.seconds(config.batchPollSeconds))s; judge, tool-mock calls and each tool turn are "
+                    + "further batch rounds"
+                : "calls     ≥ \(generations) API calls (plus judge and tool-mock calls as needed)"
+                    + "  concurrency: \(config.concurrency)",
             "output    \(config.output)",
         ]
         return lines.joined(separator: "\n")
+    }
+
+    static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }

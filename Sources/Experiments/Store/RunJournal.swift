@@ -43,6 +43,7 @@ public final class RunJournal: Sendable {
                         CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, response BLOB NOT NULL);
                         """
                 )
+                try Self.createBatchTables(db)
             }
         } catch {
             throw RunError.journal("cannot open the run journal \(path): \(error)")

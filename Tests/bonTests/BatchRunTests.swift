@@ -1,0 +1,233 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `bon run --batch` and `--collect` against the fake server's Message Batches and Files + Batches endpoints.
+@Suite(.serialized) struct BatchRunTests {
+    /// A generator family and a model the built-in price table knows.
+    struct Provider: Sendable, CustomTestStringConvertible {
+        var generator: String
+        var model: String
+        var testDescription: String { generator }
+
+        func baseURL(_ server: FakeLLMServer) -> String {
+            generator == "claude" ? server.anthropicBaseURL : server.openAIBaseURL
+        }
+    }
+
+    static let providers = [
+        Provider(generator: "claude", model: "claude-sonnet-4-5-20250929"),
+        Provider(generator: "openai", model: "gpt-4o-mini"),
+    ]
+
+    /// A folder with a local math split of `queries` rows, a config pointing at `server`, and an environment.
+    struct Setup {
+        var directory: TemporaryDirectory
+        var config: String
+        var environment: [String: String]
+
+        init(provider: Provider, server: FakeLLMServer, queries: Int, candidates: Int) throws {
+            directory = try TemporaryDirectory()
+            let data = directory.path("dataset/data")
+            try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+            var lines = ""
+            for index in 0..<queries {
+                let row: [String: Any] = [
+                    "uuid": String(format: "q%04d", index),
+                    "messages": [
+                        ["role": "user", "content": "What is \(index) + \(index)?"],
+                        ["role": "assistant", "content": "It is \\boxed{\(2 * index)}."],
+                    ],
+                ]
+                let json = try JSONSerialization.data(withJSONObject: row, options: [.sortedKeys])
+                lines += String(decoding: json, as: UTF8.self) + "\n"
+            }
+            try lines.write(toFile: data + "/math-00000-of-00001.jsonl", atomically: true, encoding: .utf8)
+            config = directory.path("batch.yaml")
+            let yaml = """
+                dataset: \(directory.path("dataset"))
+                splits: math
+                streaming: false
+                max_queries: \(queries)
+                num_candidates: \(candidates)
+                max_tokens: 256
+                model: \(provider.model)
+                generator: \(provider.generator)
+                base_url: \(provider.baseURL(server))
+                batch_poll_seconds: 0.05
+                output: \(directory.path("batch.parquet"))
+
+                """
+            try yaml.write(toFile: config, atomically: true, encoding: .utf8)
+            var environment = ProcessInfo.processInfo.environment
+            for key in ["ANTHROPIC_API_KEY", "OPENAI_API_KEY", "ANTHROPIC_BASE_URL", "OPENAI_BASE_URL"] {
+                environment[key] = nil
+            }
+            environment["BON_CACHE_DIR"] = directory.path("cache")
+            environment["NO_COLOR"] = "1"
+            self.environment = environment
+        }
+
+        func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+            try runBon(["run", config, "--no-cache"] + arguments, environment: environment)
+        }
+
+        /// The rows of a result file as (query_id#candidate_idx → row object).
+        func rows(_ file: String) throws -> [String: [String: Any]] {
+            let cat = try runBon([
+                "parquet", "cat", file, "--columns", "query_id,candidate_idx,response,cost_usd,error",
+            ])
+            var rows: [String: [String: Any]] = [:]
+            for line in cat.stdout.split(separator: "\n") {
+                let object = try #require(
+                    try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+                )
+                let key = "\(object["query_id"] ?? "")#\(object["candidate_idx"] ?? "")"
+                rows[key] = object
+            }
+            return rows
+        }
+    }
+
+    @Test(arguments: [providers[0]])
+    func batchRunOf200x8CostsHalfTheLivePriceOfTheSameResponses(provider: Provider) async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        server.setRecordsRequests(false)
+        let setup = try Setup(provider: provider, server: server, queries: 200, candidates: 8)
+        defer { setup.directory.remove() }
+        let batchFile = setup.directory.path("batch.parquet")
+        let start = ContinuousClock.now
+        let batch = try setup.run(["--batch", "--json-progress"])
+        let batchSeconds = (ContinuousClock.now - start).components.seconds
+        #expect(batch.status == 0, "\(batch.stderr)")
+        #expect(batch.stderr.contains(#""batch":"#), "progress shows batch states")
+        let afterBatch = server.statistics
+        #expect(afterBatch.batchesCreated >= 1)
+        #expect(afterBatch.succeeded == 0, "batch mode made no live call")
+
+        let liveFile = setup.directory.path("live.parquet")
+        let live = try setup.run(["--no-batch", "--concurrency", "64", "--output", liveFile, "--quiet"])
+        #expect(live.status == 0, "\(live.stderr)")
+        #expect(server.statistics.succeeded == 1600)
+        #expect(server.statistics.batchesCreated == afterBatch.batchesCreated)
+
+        let batchRows = try setup.rows(batchFile)
+        let liveRows = try setup.rows(liveFile)
+        #expect(batchRows.count == 1600)
+        #expect(liveRows.count == 1600)
+        var batchTotal = 0.0
+        var liveTotal = 0.0
+        for (key, row) in batchRows {
+            let twin = try #require(liveRows[key])
+            #expect(row["response"] as? String == twin["response"] as? String)
+            #expect(row["error"] is NSNull)
+            let cost = try #require(row["cost_usd"] as? Double)
+            let liveCost = try #require(twin["cost_usd"] as? Double)
+            #expect(abs(cost * 2 - liveCost) <= liveCost * 1e-9, "\(key): batch \(cost) vs live \(liveCost)")
+            batchTotal += cost
+            liveTotal += liveCost
+        }
+        #expect(liveTotal > 0)
+        #expect(abs(batchTotal / liveTotal - 0.5) < 1e-9)
+        let schema = try runBon(["parquet", "schema", batchFile])
+        #expect(schema.stdout.contains("batch_ids"))
+        print("batch run 200 × 8: \(batchSeconds) s, cost ratio batch/live \(batchTotal / liveTotal)")
+    }
+
+    @Test(arguments: providers)
+    func killedMidPollThenCollectedWithoutResubmitting(provider: Provider) async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        server.setBatchPollsUntilDone(1_000_000)
+        let setup = try Setup(provider: provider, server: server, queries: 20, candidates: 4)
+        defer { setup.directory.remove() }
+
+        let process = Process()
+        process.executableURL = RepositoryPaths.bonExecutable
+        process.arguments = ["run", setup.config, "--no-cache", "--batch", "--quiet"]
+        process.environment = setup.environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = ContinuousClock.now + .seconds(120)
+        while server.statistics.batchPolls < 10, ContinuousClock.now < deadline, process.isRunning {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(server.statistics.batchPolls >= 10, "bon was polling its batch when killed")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        let submitted = server.statistics.batchesCreated
+        #expect(submitted >= 1)
+
+        // Still in progress: --collect shows the batch and exits 3 without waiting or resubmitting.
+        let early = try setup.run(["--collect"])
+        #expect(early.status == 3, "\(early.stderr)")
+        #expect(early.stdout.contains("batch     "))
+        #expect(early.stdout.contains("0/80 succeeded") || early.stdout.contains("succeeded"))
+        #expect(early.stderr.contains("--collect again"))
+        #expect(server.statistics.batchesCreated == submitted)
+
+        server.setBatchPollsUntilDone(0)
+        let collected = try setup.run(["--collect"])
+        #expect(collected.status == 0, "\(collected.stderr)")
+        #expect(server.statistics.batchesCreated == submitted, "the recorded batch was collected, not resubmitted")
+        #expect(server.statistics.succeeded == 0, "no live calls")
+        let rows = try setup.rows(setup.directory.path("batch.parquet"))
+        #expect(rows.count == 80)
+        #expect(rows.values.allSatisfy { $0["error"] is NSNull })
+    }
+
+    @Test func toolCallingTurnsAndJudgeCallsGoOutAsBatchRounds() async throws {
+        // The model calls a tool first, answers once it has the result; the judge (no tools) says correct.
+        let server = try await FakeLLMServer.start { request, _ in
+            if !request.toolNames.isEmpty {
+                let answered = request.turns.contains { $0.role == "tool" || !$0.toolResultIDs.isEmpty }
+                return answered ? .text("All done, as you asked.") : .toolCall(request.toolNames[0], arguments: "{}")
+            }
+            return .text(#"{"verdict":"correct","confidence":0.9,"explanation":"It did the task."}"#)
+        }
+        defer { Task { await server.shutdown() } }
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let config = directory.path("tools.yaml")
+        let yaml = """
+            dataset: \(RepositoryPaths.root.appendingPathComponent("data/nemotron-sample").path)
+            splits: tool_calling
+            streaming: false
+            max_queries: 4
+            num_candidates: 2
+            model: claude-sonnet-4-5-20250929
+            generator: claude
+            base_url: \(server.anthropicBaseURL)
+            batch: true
+            batch_poll_seconds: 0.05
+            output: \(directory.path("tools.parquet"))
+
+            """
+        try yaml.write(toFile: config, atomically: true, encoding: .utf8)
+        var environment = ProcessInfo.processInfo.environment
+        environment["ANTHROPIC_API_KEY"] = nil
+        environment["BON_CACHE_DIR"] = directory.path("cache")
+        let result = try runBon(["run", config, "--quiet", "--no-cache"], environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        // Round 1: the tool calls; round 2: the answers after the tool results; round 3: the judge.
+        #expect(server.statistics.batchesCreated >= 3)
+        #expect(server.statistics.succeeded == 0, "no live calls")
+        let cat = try runBon([
+            "parquet", "cat", directory.path("tools.parquet"), "--columns", "verdict,messages,cost_usd",
+        ])
+        let rows = cat.stdout.split(separator: "\n")
+        #expect(rows.count == 8)
+        #expect(rows.allSatisfy { $0.contains(#""verdict":"correct""#) && $0.contains(#""role":"tool""#) })
+    }
+
+    @Test func batchModeWithTheReplayGeneratorIsAConfigError() throws {
+        let config = RepositoryPaths.root.appendingPathComponent("experiments/quickstart.yaml").path
+        let result = try runBon(["run", config, "--batch", "--dry-run"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--batch"))
+        #expect(result.stderr.contains("no batch API"))
+    }
+}
