@@ -1,4 +1,5 @@
 import Foundation
+import LLM
 
 /// Semantic checks on a merged config; each problem points at the file line or flag that set the value.
 struct ConfigValidator {
@@ -80,30 +81,26 @@ struct ConfigValidator {
     }
 
     private func validateModel(_ config: ExperimentConfig, report: (String, String) -> Void) {
-        let range = ProviderRules.temperatureRange(for: config.generator)
-        let provider = config.generator == .claude ? "Anthropic" : "OpenAI"
-        if let temperature = config.temperature {
-            if !range.contains(temperature) {
-                report(
-                    "temperature",
-                    "\(temperature) is outside \(provider)'s range \(Self.format(range.lowerBound))–\(Self.format(range.upperBound))"
-                )
-            } else if config.generator != .replay {
-                let accepts = config.modelCapabilities?.temperature ?? ProviderRules.acceptsTemperature(config.model)
-                if accepts == false && temperature != 1 {
-                    report(
-                        "temperature",
-                        "\(config.model) accepts only its default temperature (it rejects or ignores `temperature`); "
-                            + "remove the key or pick a model that accepts it, so a temperature sweep is not silently wrong"
-                    )
-                }
+        guard config.generator != .replay else {
+            if let temperature = config.temperature, !(0...2).contains(temperature) {
+                report("temperature", "\(temperature) is outside 0–2, the widest range any provider accepts")
             }
+            return
         }
-        if config.baseURL == nil, !ProviderRules.belongs(config.model, to: config.generator) {
+        // The same catalog the run sends with (built-in table plus `model_capabilities`), so validation and
+        // the request never disagree about what a model accepts.
+        let provider: LLMProvider = config.generator == .claude ? .anthropic : .openAI
+        let catalog = ExperimentRun.catalog(for: config)
+        if let temperature = config.temperature,
+            let problem = catalog.temperatureProblem(temperature, model: config.model, provider: provider)
+        {
+            report("temperature", problem + ", so that a temperature sweep is never silently wrong")
+        }
+        if config.baseURL == nil, catalog.provider(for: config.model) != provider {
             let family = config.generator == .claude ? "`claude-…`" : "`gpt-…`, `o1…`, `o3…`, `o4…`"
             report(
                 "model",
-                "\"\(config.model)\" is not a \(provider) model (expected \(family)); "
+                "\"\(config.model)\" is not a \(provider.displayName) model (expected \(family)); "
                     + "set `generator` to match, or `base_url` for a compatible server"
             )
         }
