@@ -1,6 +1,11 @@
 """pyarrow's side of the Parquet benchmark: the same rows as ParquetBenchmark, written and read.
 
-Usage: python3 parquet_pyarrow.py ROWS CODEC OUT_DIR [BON_FILE]   (prints one JSON line)
+Usage: python3 parquet_pyarrow.py ROWS CODEC PATH
+Builds the table (untimed), prints "ready", then runs one command per stdin line and prints one JSON line
+for each, so that parquet.sh can interleave pyarrow's phases with bon's on a busy machine:
+  write          write the table to PATH
+  read FILE      read every column of FILE
+  typed FILE     read 6 flat columns of FILE and convert query_id to Python strings
 """
 import json
 import os
@@ -13,8 +18,7 @@ import pyarrow.parquet as pq
 
 rows = int(sys.argv[1])
 codec = sys.argv[2]
-out = sys.argv[3]
-bon_file = sys.argv[4] if len(sys.argv) > 4 else None
+path = sys.argv[3]
 ROW_GROUP = 100_000
 
 words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu"]
@@ -59,27 +63,26 @@ def batch(start, stop):
 
 # Building Python objects is not part of either library's work: build the table first, untimed.
 table = pa.Table.from_batches([batch(s, min(s + ROW_GROUP, rows)) for s in range(0, rows, ROW_GROUP)])
-path = os.path.join(out, f"pyarrow-bench-{codec}.parquet")
-figures = {}
-start = time.perf_counter()
-pq.write_table(table, path, compression=codec, row_group_size=ROW_GROUP)
-figures["write_seconds"] = time.perf_counter() - start
-figures["file_mib"] = os.path.getsize(path) / 1048576
-del table
-start = time.perf_counter()
-read = pq.read_table(path)
-figures["read_seconds"] = time.perf_counter() - start
-assert read.num_rows == rows
-del read
-start = time.perf_counter()
-typed = pq.read_table(path, columns=["query_id", "split", "is_verified", "verdict", "persona_score", "cost_usd"])
-typed.column("query_id").to_pylist()
-figures["typed_columns_seconds"] = time.perf_counter() - start
-del typed
-if bon_file:
+print("ready", flush=True)
+for line in sys.stdin:
+    command, *argument = line.split()
     start = time.perf_counter()
-    other = pq.read_table(bon_file)
-    figures["read_bon_file_seconds"] = time.perf_counter() - start
-    assert other.num_rows == rows
-figures["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({k: round(v, 3) for k, v in figures.items()} | {"path": path}))
+    if command == "write":
+        pq.write_table(table, path, compression=codec, row_group_size=ROW_GROUP)
+    elif command == "read":
+        read = pq.read_table(argument[0])
+        assert read.num_rows == rows
+        del read
+    elif command == "typed":
+        typed = pq.read_table(argument[0], columns=["query_id", "split", "is_verified", "verdict", "persona_score",
+                                                    "cost_usd"])
+        typed.column("query_id").to_pylist()
+        del typed
+    else:
+        break
+    seconds = time.perf_counter() - start
+    figures = {"seconds": round(seconds, 3),
+               "peak_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+    if command == "write":
+        figures["file_mib"] = round(os.path.getsize(path) / 1048576, 3)
+    print(json.dumps(figures), flush=True)

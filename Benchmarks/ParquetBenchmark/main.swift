@@ -1,22 +1,30 @@
 import Foundation
 import Parquet
 
-// Writes and reads N result-shaped rows with bon's Parquet module and prints one JSON line of figures.
-// Usage: ParquetBenchmark ROWS CODEC OUT_DIR [PYARROW_FILE]
+// One phase of the Parquet benchmark per process (so that peak memory is the phase's own), printing one
+// JSON line of figures. `parquet.sh` runs the phases interleaved with pyarrow's.
+//
+// Usage: ParquetBenchmark MODE ROWS CODEC PATH
+//   write-columns  write ROWS rows to PATH with `append(columns:)` (the path `bon run` uses), in batches
+//   write-rows     write ROWS rows to PATH with `append(_:)`, one `[ParquetValue]` per row
+//   read           decode every column of every row group of PATH (as pyarrow's read_table)
+//   typed          read 6 flat columns of PATH into typed Swift arrays (as `bon inspect`)
 // The rows match `parquet_pyarrow.py` exactly, so both tools handle the same data.
 
 let arguments = CommandLine.arguments
-let rowCount = arguments.count > 1 ? Int(arguments[1]) ?? 1_000_000 : 1_000_000
-let codecName = arguments.count > 2 ? arguments[2] : "snappy"
-let directory = arguments.count > 3 ? arguments[3] : NSTemporaryDirectory()
-let pyarrowFile = arguments.count > 4 ? arguments[4] : nil
-guard let codec = ParquetCompression(name: codecName) else {
-    FileHandle.standardError.write(Data("unknown codec \(codecName)\n".utf8))
+guard arguments.count == 5, let rowCount = Int(arguments[2]), let codec = ParquetCompression(name: arguments[3])
+else {
+    FileHandle.standardError.write(
+        Data("usage: ParquetBenchmark write-columns|write-rows|read|typed ROWS CODEC PATH\n".utf8)
+    )
     exit(2)
 }
+let mode = arguments[1]
+let path = arguments[4]
 let rowGroupRows = 100_000
+let batchRows = 10_000
 
-/// Peak resident memory since the last reset, in MiB (Linux `VmHWM`).
+/// Peak resident memory of this process, in MiB (Linux `VmHWM`).
 func peakMiB() -> Double {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
     for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
@@ -26,6 +34,7 @@ func peakMiB() -> Double {
     return 0
 }
 
+/// Resets `VmHWM` to the current resident size.
 func resetPeak() {
     try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
 }
@@ -77,9 +86,12 @@ let schema = ParquetSchema([
     ),
 ])
 
+func prompt(_ i: Int) -> String { "Question \(i / 8): what is \(i / 8) + \(i % 97)?" }
+func response(_ i: Int) -> String { "r\(i): " + responses[i % 64] }
+
 func row(_ i: Int) -> [ParquetValue] {
-    let prompt = "Question \(i / 8): what is \(i / 8) + \(i % 97)?"
-    let response = "r\(i): " + responses[i % 64]
+    let prompt = prompt(i)
+    let response = response(i)
     return [
         .string("q\(i / 8)"),
         .string(splits[i % 3]),
@@ -103,45 +115,82 @@ func row(_ i: Int) -> [ParquetValue] {
     ]
 }
 
-let path = (directory as NSString).appendingPathComponent("bon-bench-\(codecName).parquet")
-var figures: [String: Double] = [:]
-do {
-    resetPeak()
-    // Rows are generated in slices outside the timed region (pyarrow's table is built untimed too).
-    var writeSeconds = 0.0
+func columns(_ rows: Range<Int>) -> [ParquetColumnValues] {
+    let prompts = rows.map(prompt)
+    let texts = rows.map(response)
+    var roles: [String] = []
+    var contents: [String] = []
+    roles.reserveCapacity(3 * rows.count)
+    contents.reserveCapacity(3 * rows.count)
+    for (prompt, text) in zip(prompts, texts) {
+        roles += ["system", "user", "assistant"]
+        contents += [system, prompt, text]
+    }
+    return [
+        .strings(rows.map { "q\($0 / 8)" }),
+        .strings(rows.map { splits[$0 % 3] }),
+        .int32s(rows.map { Int32($0 % 8) }),
+        .strings(prompts),
+        .strings(texts),
+        .bools(rows.map { $0 % 3 == 0 }),
+        .strings(rows.map { verdicts[$0 % 4] }),
+        .doubles(rows.map { Double($0 % 100) / 100 }),
+        .optionalDoubles(rows.map { $0 % 10 == 0 ? nil : Double($0 % 7) / 7 }),
+        .optionalStrings(rows.map { $0 % 5 == 0 ? nil : "\($0 / 8 + $0 % 97)" }),
+        .int64s(rows.map { Int64(100 + $0 % 400) }),
+        .int64s(rows.map { Int64(500 + $0 % 1500) }),
+        .doubles(rows.map { Double($0 % 1000) * 1e-5 }),
+        .doubles(rows.map { Double(200 + $0 % 3000) }),
+        .lists(
+            offsets: Array(stride(from: 0, through: 3 * rows.count, by: 3)),
+            element: .structs([.strings(roles), .strings(contents)])
+        ),
+    ]
+}
+
+/// Writes every row with `append(columns:)` or `append(_:)`; batches are built outside the timed region
+/// (pyarrow's table is built untimed too).
+func write(columnar: Bool) async throws -> [String: Double] {
+    var figures: [String: Double] = [:]
     var options = ParquetWriterOptions(compression: codec, rowGroupRowLimit: rowGroupRows)
     options.createdBy = "bon benchmark"
     var writer: ParquetWriter?
-    writeSeconds += try await seconds { writer = try ParquetWriter(path: path, schema: schema, options: options) }
-    for start in stride(from: 0, to: rowCount, by: 10_000) {
-        let slice = (start..<min(start + 10_000, rowCount)).map(row)
-        writeSeconds += try await seconds { for values in slice { try writer?.append(values) } }
+    var total = try await seconds { writer = try ParquetWriter(path: path, schema: schema, options: options) }
+    for start in stride(from: 0, to: rowCount, by: batchRows) {
+        let range = start..<min(start + batchRows, rowCount)
+        if columnar {
+            let batch = columns(range)
+            total += try await seconds { try writer?.append(columns: batch) }
+        } else {
+            let slice = range.map(row)
+            total += try await seconds { for values in slice { try writer?.append(values) } }
+        }
     }
-    let closeSeconds = try await seconds { try writer?.close() }
-    figures["write_seconds"] = writeSeconds + closeSeconds
-    figures["close_seconds"] = closeSeconds
-    figures["write_peak_mib"] = peakMiB()
+    let close = try await seconds { try writer?.close() }
+    figures["seconds"] = total + close
+    figures["close_seconds"] = close
     let attributes = try FileManager.default.attributesOfItem(atPath: path)
     figures["file_mib"] = ((attributes[.size] as? NSNumber)?.doubleValue ?? 0) / 1_048_576
+    return figures
+}
 
-    // Read: decode every column of every row group into typed buffers (as pyarrow's read_table does).
-    func readAll(_ file: String) async throws -> Int {
-        let reader = try await ParquetFileReader.open(FileByteSource(path: file))
-        var rows = 0
+/// Decodes every column of every row group into typed buffers.
+func readAll() async throws -> [String: Double] {
+    var rows = 0
+    let time = try await seconds {
+        let reader = try await ParquetFileReader.open(FileByteSource(path: path))
         for index in reader.rowGroups.indices {
             let group = try await reader.readRowGroup(index)
             rows += group.rowCount
         }
-        return rows
     }
-    resetPeak()
-    var readRows = 0
-    figures["read_seconds"] = try await seconds { readRows = try await readAll(path) }
-    figures["read_peak_mib"] = peakMiB()
-    guard readRows == rowCount else { throw ParquetError(.corruptPage, "read \(readRows) rows") }
+    guard rows == rowCount else { throw ParquetError(.corruptPage, "read \(rows) rows, expected \(rowCount)") }
+    return ["seconds": time]
+}
 
-    // Typed access, as `bon inspect` does: split, is_verified, verdict, persona_score per row group.
-    figures["typed_columns_seconds"] = try await seconds {
+/// Typed access to six flat columns, as `bon inspect` does.
+func readTyped() async throws -> [String: Double] {
+    let time = try await seconds {
         let reader = try await ParquetFileReader.open(FileByteSource(path: path))
         var verified = 0
         for index in reader.rowGroups.indices {
@@ -158,12 +207,25 @@ do {
         }
         guard verified > 0 else { throw ParquetError(.corruptPage, "no verified rows") }
     }
-    if let pyarrowFile {
-        figures["read_pyarrow_file_seconds"] = try await seconds { _ = try await readAll(pyarrowFile) }
+    return ["seconds": time]
+}
+
+do {
+    resetPeak()
+    var figures: [String: Double]
+    switch mode {
+    case "write-columns": figures = try await write(columnar: true)
+    case "write-rows": figures = try await write(columnar: false)
+    case "read": figures = try await readAll()
+    case "typed": figures = try await readTyped()
+    default:
+        FileHandle.standardError.write(Data("unknown mode \(mode)\n".utf8))
+        exit(2)
     }
+    figures["peak_mib"] = peakMiB()
+    let json = figures.keys.sorted().map { "\"\($0)\": \(String(format: "%.3f", figures[$0] ?? 0))" }
+    print("{" + json.joined(separator: ", ") + "}")
 } catch {
     FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
     exit(1)
 }
-let json = figures.keys.sorted().map { "\"\($0)\": \(String(format: "%.3f", figures[$0] ?? 0))" }
-print("{" + json.joined(separator: ", ") + ", \"path\": \"\(path)\"}")

@@ -62,11 +62,18 @@ public enum ResultFile {
             )
             let writer = try ParquetWriter(path: path, schema: schema, metadata: metadata)
             var count = 0
+            // Records go to the writer in column batches (its fast path), a few thousand at a time.
+            var batch = ResultBatch()
             do {
                 try forEach { record in
-                    try writer.append(row(record))
+                    batch.append(record)
                     count += 1
+                    if batch.count == batchSize {
+                        try writer.append(columns: batch.columns)
+                        batch.removeAll()
+                    }
                 }
+                if batch.count > 0 { try writer.append(columns: batch.columns) }
                 writer.metadata["total_records"] = String(count)
                 try writer.close()
             } catch {
@@ -81,44 +88,6 @@ public enum ResultFile {
         }
     }
 
-    /// One record as a row of ``schema``.
-    static func row(_ record: ResultRecord) -> [ParquetValue] {
-        func text(_ value: String?) -> ParquetValue { value.map(ParquetValue.string) ?? .null }
-        let messages = record.messages.map { message -> ParquetValue in
-            .object([
-                ParquetMember("role", .string(message.role)),
-                ParquetMember("content", .string(message.content)),
-                ParquetMember("tool_calls", text(message.toolCalls)),
-                ParquetMember("tool_call_id", text(message.toolCallID)),
-                ParquetMember("name", text(message.name)),
-            ])
-        }
-        return [
-            .string(record.queryID),
-            .string(record.split),
-            .int32(Int32(clamping: record.candidateIndex)),
-            .string(record.prompt),
-            .list(messages),
-            .string(record.response),
-            text(record.groundTruth),
-            text(record.extractedAnswer),
-            .bool(record.isVerified),
-            .string(record.verdict),
-            .string(record.verificationMethod),
-            .double(record.verificationConfidence),
-            .string(record.verificationExplanation),
-            .bool(record.refusalIsRefusal),
-            text(record.refusalType),
-            record.personaScore.map(ParquetValue.double) ?? .null,
-            .string(record.model),
-            .string(record.finishReason),
-            .int64(Int64(record.inputTokens)),
-            .int64(Int64(record.outputTokens)),
-            .int64(Int64(record.cacheReadTokens)),
-            .int64(Int64(record.cacheWriteTokens)),
-            record.costUSD.map(ParquetValue.double) ?? .null,
-            .double(record.latencyMs),
-            text(record.error),
-        ]
-    }
+    /// Records per `append(columns:)` batch.
+    static let batchSize = 2048
 }

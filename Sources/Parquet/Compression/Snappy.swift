@@ -96,121 +96,197 @@ enum Snappy {
         return true
     }
 
-    /// Compresses `input` into a raw Snappy block (greedy hash matching, like the reference encoder).
+    /// The most bytes a raw Snappy block of `count` input bytes can take (as the reference encoder).
+    static func maximumCompressedLength(_ count: Int) -> Int { 32 + count + count / 6 }
+
+    /// Compresses `input` into a raw Snappy block.
     static func compress(_ input: UnsafeRawBufferPointer) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(32 + input.count + input.count / 6)
-        appendVarint(UInt64(input.count), to: &output)
+        var table = [UInt16](repeating: 0, count: tableSize)
+        return [UInt8](unsafeUninitializedCapacity: maximumCompressedLength(input.count)) { buffer, initialized in
+            initialized = table.withUnsafeMutableBufferPointer { table in
+                compress(input, into: buffer.baseAddress.unsafelyUnwrapped, table: table.baseAddress.unsafelyUnwrapped)
+            }
+        }
+    }
+
+    /// Hash table slots (positions within a 64 KiB block).
+    static let tableSize = 1 << 14
+
+    /// Compresses `input` into `output`; returns the bytes written.
+    ///
+    /// `output` must hold ``maximumCompressedLength(_:)`` bytes; `table` (``tableSize`` entries) is scratch.
+    /// Greedy hash matching with the reference encoder's skipping heuristic, 64 KiB blocks, 8-byte match
+    /// extension.
+    static func compress(
+        _ input: UnsafeRawBufferPointer,
+        into output: UnsafeMutablePointer<UInt8>,
+        table: UnsafeMutablePointer<UInt16>
+    ) -> Int {
+        var out = output
+        var value = UInt64(input.count)
+        while value >= 0x80 {
+            out.pointee = UInt8(truncatingIfNeeded: value) | 0x80
+            out += 1
+            value >>= 7
+        }
+        out.pointee = UInt8(value)
+        out += 1
+        guard let base = input.baseAddress, input.count > 0 else { return out - output }
         let blockSize = 1 << 16
-        var table = [UInt16](repeating: 0, count: 1 << 14)
         var blockStart = 0
         while blockStart < input.count {
             let blockEnd = min(blockStart + blockSize, input.count)
-            compressBlock(input, blockStart, blockEnd, &table, &output)
+            out = compressBlock(base + blockStart, blockEnd - blockStart, table, out)
             blockStart = blockEnd
         }
-        return output
+        return out - output
     }
 
+    @inline(__always)
+    private static func load32(_ pointer: UnsafeRawPointer) -> UInt32 {
+        pointer.loadUnaligned(as: UInt32.self)
+    }
+
+    @inline(__always)
+    private static func hash(_ value: UInt32) -> Int {
+        Int(truncatingIfNeeded: (value &* 0x1e35_a7bd) >> 18)
+    }
+
+    /// Compresses one block of at most 64 KiB (offsets fit 16 bits).
     private static func compressBlock(
-        _ input: UnsafeRawBufferPointer,
-        _ start: Int,
-        _ end: Int,
-        _ table: inout [UInt16],
-        _ output: inout [UInt8]
-    ) {
-        let length = end - start
-        guard length >= 16 else {
-            emitLiteral(input, start, end, &output)
-            return
-        }
-        for index in table.indices { table[index] = 0 }
-        @inline(__always) func load32(_ position: Int) -> UInt32 {
-            input.loadUnaligned(fromByteOffset: position, as: UInt32.self)
-        }
-        @inline(__always) func hash(_ value: UInt32) -> Int {
-            Int((value &* 0x1e35_a7bd) >> 18)
-        }
+        _ block: UnsafeRawPointer,
+        _ length: Int,
+        _ table: UnsafeMutablePointer<UInt16>,
+        _ output: UnsafeMutablePointer<UInt8>
+    ) -> UnsafeMutablePointer<UInt8> {
+        var out = output
+        let end = block + length
+        guard length >= 16 else { return emitLiteral(block, length, out) }
+        table.update(repeating: 0, count: tableSize)
         let limit = end - 15
-        var literalStart = start
-        var position = start + 1
-        var skip = 32
-        table.withUnsafeMutableBufferPointer { table in
-            while position < limit {
-                let current = load32(position)
-                let slot = hash(current)
-                let candidate = start + Int(table[slot])
-                table[slot] = UInt16(truncatingIfNeeded: position - start)
-                if candidate < position && load32(candidate) == current {
-                    // Emit pending literal, then extend the match.
-                    if literalStart < position { emitLiteral(input, literalStart, position, &output) }
-                    var matchLength = 4
-                    while position + matchLength < end
-                        && input[candidate + matchLength] == input[position + matchLength]
-                    {
-                        matchLength += 1
-                    }
-                    emitCopy(offset: position - candidate, length: matchLength, &output)
-                    position += matchLength
-                    literalStart = position
-                    skip = 32
-                    if position < limit {
-                        let back = position - 1
-                        table[hash(load32(back))] = UInt16(truncatingIfNeeded: back - start)
-                    }
-                } else {
-                    position += skip >> 5
-                    skip += 1
-                }
-            }
+        var literalStart = block
+        var position = block + 1
+        var nextHash = hash(load32(position))
+        search: while true {
+            var skip = 32
+            var next = position
+            var candidate: UnsafeRawPointer
+            repeat {
+                position = next
+                let slot = nextHash
+                next = position + (skip >> 5)
+                skip += 1
+                if next > limit { break search }
+                nextHash = hash(load32(next))
+                candidate = block + Int(table[slot])
+                table[slot] = UInt16(truncatingIfNeeded: position - block)
+            } while load32(position) != load32(candidate)
+            out = emitLiteral(literalStart, position - literalStart, out)
+            repeat {
+                let matched = 4 + matchLength(candidate + 4, position + 4, end)
+                out = emitCopy(offset: position - candidate, length: matched, out)
+                position += matched
+                literalStart = position
+                if position >= limit { break search }
+                table[hash(load32(position - 1))] = UInt16(truncatingIfNeeded: position - 1 - block)
+                let slot = hash(load32(position))
+                candidate = block + Int(table[slot])
+                table[slot] = UInt16(truncatingIfNeeded: position - block)
+            } while load32(position) == load32(candidate)
+            position += 1
+            nextHash = hash(load32(position))
         }
-        if literalStart < end { emitLiteral(input, literalStart, end, &output) }
+        return emitLiteral(literalStart, end - literalStart, out)
     }
 
-    private static func emitLiteral(_ input: UnsafeRawBufferPointer, _ start: Int, _ end: Int, _ output: inout [UInt8])
+    /// How many bytes at `first` equal those at `second` (`first < second`), stopping at `end`.
+    @inline(__always)
+    private static func matchLength(
+        _ first: UnsafeRawPointer,
+        _ second: UnsafeRawPointer,
+        _ end: UnsafeRawPointer
+    )
+        -> Int
     {
-        let count = end - start
-        guard count > 0 else { return }
+        var matched = 0
+        while second + matched + 8 <= end {
+            let difference =
+                first.loadUnaligned(fromByteOffset: matched, as: UInt64.self)
+                ^ second.loadUnaligned(fromByteOffset: matched, as: UInt64.self)
+            if difference != 0 { return matched + UInt64(littleEndian: difference).trailingZeroBitCount >> 3 }
+            matched += 8
+        }
+        while second + matched < end
+            && first.load(fromByteOffset: matched, as: UInt8.self)
+                == second.load(fromByteOffset: matched, as: UInt8.self)
+        {
+            matched += 1
+        }
+        return matched
+    }
+
+    @inline(__always)
+    private static func emitLiteral(
+        _ source: UnsafeRawPointer,
+        _ count: Int,
+        _ output: UnsafeMutablePointer<UInt8>
+    )
+        -> UnsafeMutablePointer<UInt8>
+    {
+        guard count > 0 else { return output }
+        var out = output
         let n = count - 1
         if n < 60 {
-            output.append(UInt8(n << 2))
-        } else if n < 1 << 8 {
-            output.append(60 << 2)
-            output.append(UInt8(n))
-        } else if n < 1 << 16 {
-            output.append(61 << 2)
-            output.append(UInt8(truncatingIfNeeded: n))
-            output.append(UInt8(truncatingIfNeeded: n >> 8))
+            out[0] = UInt8(n << 2)
+            out += 1
         } else {
-            output.append(62 << 2)
-            output.append(UInt8(truncatingIfNeeded: n))
-            output.append(UInt8(truncatingIfNeeded: n >> 8))
-            output.append(UInt8(truncatingIfNeeded: n >> 16))
+            var extra = 1
+            while extra < 4 && n >> (8 * extra) != 0 { extra += 1 }
+            out[0] = UInt8((59 + extra) << 2)
+            for index in 0..<extra { out[1 + index] = UInt8(truncatingIfNeeded: n >> (8 * index)) }
+            out += 1 + extra
         }
-        output.append(contentsOf: UnsafeRawBufferPointer(rebasing: input[start..<end]).uint8)
+        UnsafeMutableRawPointer(out).copyMemory(from: source, byteCount: count)
+        return out + count
     }
 
-    private static func emitCopy(offset: Int, length: Int, _ output: inout [UInt8]) {
+    @inline(__always)
+    private static func emitCopy(
+        offset: Int,
+        length: Int,
+        _ output: UnsafeMutablePointer<UInt8>
+    )
+        -> UnsafeMutablePointer<UInt8>
+    {
+        var out = output
         var remaining = length
         while remaining >= 68 {
-            emitCopyUpTo64(offset: offset, length: 64, &output)
+            out = emitCopyUpTo64(offset: offset, length: 64, out)
             remaining -= 64
         }
         if remaining > 64 {
-            emitCopyUpTo64(offset: offset, length: 60, &output)
+            out = emitCopyUpTo64(offset: offset, length: 60, out)
             remaining -= 60
         }
-        emitCopyUpTo64(offset: offset, length: remaining, &output)
+        return emitCopyUpTo64(offset: offset, length: remaining, out)
     }
 
-    private static func emitCopyUpTo64(offset: Int, length: Int, _ output: inout [UInt8]) {
+    @inline(__always)
+    private static func emitCopyUpTo64(
+        offset: Int,
+        length: Int,
+        _ out: UnsafeMutablePointer<UInt8>
+    )
+        -> UnsafeMutablePointer<UInt8>
+    {
         if length < 12 && offset < 2048 {
-            output.append(UInt8(1 | ((length - 4) << 2) | ((offset >> 8) << 5)))
-            output.append(UInt8(truncatingIfNeeded: offset))
-        } else {
-            output.append(UInt8(2 | ((length - 1) << 2)))
-            output.append(UInt8(truncatingIfNeeded: offset))
-            output.append(UInt8(truncatingIfNeeded: offset >> 8))
+            out[0] = UInt8(truncatingIfNeeded: 1 | ((length - 4) << 2) | ((offset >> 8) << 5))
+            out[1] = UInt8(truncatingIfNeeded: offset)
+            return out + 2
         }
+        out[0] = UInt8(truncatingIfNeeded: 2 | ((length - 1) << 2))
+        out[1] = UInt8(truncatingIfNeeded: offset)
+        out[2] = UInt8(truncatingIfNeeded: offset >> 8)
+        return out + 3
     }
 }

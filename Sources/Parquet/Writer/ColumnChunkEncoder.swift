@@ -15,6 +15,7 @@ struct ColumnChunkEncoder: Sendable {
         meta.codec = options.compression.rawValue
         meta.numValues = Int64(leaf.entryCount)
 
+        var scratch = PageScratch()
         let dictionary = options.dictionary ? DictionaryBuilder.build(leaf.values) : nil
         if let dictionary {
             var plain: [UInt8] = []
@@ -26,7 +27,7 @@ struct ColumnChunkEncoder: Sendable {
             dictionaryHeader.encoding = 0
             header.dictionaryPageHeader = dictionaryHeader
             meta.dictionaryPageOffset = fileOffset
-            uncompressedTotal += try writePage(header, body: plain, into: &output)
+            uncompressedTotal += try writePage(header, body: plain, into: &output, scratch: &scratch)
         }
         meta.dataPageOffset = fileOffset + Int64(output.count)
 
@@ -37,6 +38,8 @@ struct ColumnChunkEncoder: Sendable {
         var entryStart = 0
         var valueStart = 0
         var nullCount: Int64 = 0
+        // One page body buffer, reused (each page is compressed and copied into the chunk before the next).
+        var body: [UInt8] = []
         repeat {
             var entry = entryStart
             var valueEnd = valueStart
@@ -52,7 +55,7 @@ struct ColumnChunkEncoder: Sendable {
                 entry += 1
                 bytes += 1
             }
-            var body: [UInt8] = []
+            body.removeAll(keepingCapacity: true)
             body.reserveCapacity(bytes + 64)
             if hasRepetition {
                 Self.appendLevels(leaf.repetition[entryStart..<entry], max: column.maxRepetition, into: &body)
@@ -74,7 +77,7 @@ struct ColumnChunkEncoder: Sendable {
                 Self.appendPlain(leaf.values, valueStart..<valueEnd, into: &body)
             }
             header.dataPageHeader = pageHeader
-            uncompressedTotal += try writePage(header, body: body, into: &output)
+            uncompressedTotal += try writePage(header, body: body, into: &output, scratch: &scratch)
             entryStart = entry
             valueStart = valueEnd
         } while entryStart < leaf.entryCount
@@ -92,21 +95,37 @@ struct ColumnChunkEncoder: Sendable {
     private func writePage(
         _ header: PageHeader,
         body: [UInt8],
-        into output: inout [UInt8]
+        into output: inout [UInt8],
+        scratch: inout PageScratch
     ) throws(ParquetError) -> Int64 {
         guard body.count <= Int(Int32.max) else {
             throw ParquetError(.invalidArgument, "a page would exceed 2 GiB; lower the page size limit")
         }
-        let compressed = try body.withBytes { (raw: UnsafeRawBufferPointer) throws(ParquetError) -> [UInt8] in
-            try options.compression.compress(raw, level: options.compressionLevel)
-        }
         var header = header
         header.uncompressedPageSize = Int32(body.count)
-        header.compressedPageSize = Int32(compressed.count)
         var writer = ThriftWriter()
-        header.encode(into: &writer)
-        output.append(contentsOf: writer.bytes)
-        output.append(contentsOf: compressed)
+        switch options.compression {
+        case .uncompressed:
+            header.compressedPageSize = Int32(body.count)
+            header.encode(into: &writer)
+            output.append(contentsOf: writer.bytes)
+            output.append(contentsOf: body)
+        case .snappy:
+            // Compress into a buffer reused across pages, then copy once into the chunk.
+            let length = scratch.snappy(body)
+            header.compressedPageSize = Int32(length)
+            header.encode(into: &writer)
+            output.append(contentsOf: writer.bytes)
+            scratch.compressed.withUnsafeBufferPointer { output.append(contentsOf: $0.prefix(length)) }
+        default:
+            let compressed = try body.withBytes { (raw: UnsafeRawBufferPointer) throws(ParquetError) -> [UInt8] in
+                try options.compression.compress(raw, level: options.compressionLevel)
+            }
+            header.compressedPageSize = Int32(compressed.count)
+            header.encode(into: &writer)
+            output.append(contentsOf: writer.bytes)
+            output.append(contentsOf: compressed)
+        }
         return Int64(writer.bytes.count + body.count)
     }
 
@@ -150,13 +169,39 @@ struct ColumnChunkEncoder: Sendable {
                 for index in range {
                     let from = values.offsets[index]
                     let to = values.offsets[index + 1]
-                    appendUInt32(UInt32(to - from), to: &body)
+                    withUnsafeBytes(of: UInt32(truncatingIfNeeded: to - from).littleEndian) {
+                        body.append(contentsOf: $0)
+                    }
                     body.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<to]))
                 }
             }
         case .fixedLenByteArray, .int96:
             guard !range.isEmpty else { return }
             body.append(contentsOf: values.bytes[values.offsets[range.lowerBound]..<values.offsets[range.upperBound]])
+        }
+    }
+}
+
+/// Buffers one column chunk's encoder reuses from page to page.
+struct PageScratch {
+    var compressed: [UInt8] = []
+    var table: [UInt16] = []
+
+    /// Snappy-compresses `body` into ``compressed``; returns the compressed length.
+    mutating func snappy(_ body: [UInt8]) -> Int {
+        let bound = Snappy.maximumCompressedLength(body.count)
+        if compressed.count < bound { compressed = [UInt8](repeating: 0, count: bound) }
+        if table.isEmpty { table = [UInt16](repeating: 0, count: Snappy.tableSize) }
+        return body.withUnsafeBytes { input in
+            compressed.withUnsafeMutableBufferPointer { output in
+                table.withUnsafeMutableBufferPointer { table in
+                    Snappy.compress(
+                        input,
+                        into: output.baseAddress.unsafelyUnwrapped,
+                        table: table.baseAddress.unsafelyUnwrapped
+                    )
+                }
+            }
         }
     }
 }

@@ -147,7 +147,7 @@ struct RecordShredder {
         }
     }
 
-    private static func emitEmpty(
+    static func emitEmpty(
         _ node: ValueNode,
         definition: Int,
         repetition: Int,

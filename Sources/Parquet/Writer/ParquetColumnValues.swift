@@ -1,8 +1,11 @@
 /// One column's values for a batch append (``ParquetWriter/append(columns:)``).
 ///
-/// Typed cases go straight into the column buffers and are the fast path for flat columns; use
-/// ``values(_:)`` for nested columns (lists, structs) or any column at all.
-public enum ParquetColumnValues: Sendable {
+/// Typed cases go straight into the column buffers and are the fast path. Nested columns are given
+/// Arrow-style: ``lists(offsets:element:nulls:)`` holds every row's elements in one child column and
+/// ``structs(_:nulls:)`` one column per member, so a `list<struct<role: string, content: string>>` column
+/// is `.lists(offsets: [0, 3, 5], element: .structs([.strings(roles), .strings(contents)]))`.
+/// ``values(_:)`` accepts any column at all (slower: one ``ParquetValue`` per value).
+public indirect enum ParquetColumnValues: Sendable {
     case strings([String])
     case optionalStrings([String?])
     case int32s([Int32])
@@ -14,6 +17,16 @@ public enum ParquetColumnValues: Sendable {
     case bools([Bool])
     case optionalBools([Bool?])
     case values([ParquetValue])
+    /// A list column: row `i` holds elements `offsets[i]..<offsets[i + 1]` of `element`.
+    ///
+    /// `offsets` has one more entry than there are rows, starts at 0, never decreases and ends at
+    /// `element.count`. `nulls`, when given, has one flag per row (`true`: the list is null; its elements,
+    /// if any, are skipped).
+    case lists(offsets: [Int], element: ParquetColumnValues, nulls: [Bool]? = nil)
+    /// A struct column: one column per member, in schema order, each with one value per row.
+    ///
+    /// `nulls`, when given, has one flag per row (`true`: the struct is null; its members' values are skipped).
+    case structs([ParquetColumnValues], nulls: [Bool]? = nil)
 
     /// The number of rows.
     public var count: Int {
@@ -29,13 +42,19 @@ public enum ParquetColumnValues: Sendable {
         case .bools(let items): items.count
         case .optionalBools(let items): items.count
         case .values(let items): items.count
+        case .lists(let offsets, _, _): max(offsets.count - 1, 0)
+        case .structs(let members, let nulls): nulls?.count ?? members.first?.count ?? 0
         }
     }
 }
 
 extension LeafBuilder {
-    /// Appends a typed batch to a flat (top-level, non-nested) leaf.
-    mutating func appendBatch(_ batch: ParquetColumnValues, field: String) throws(ParquetError) {
+    /// Appends a typed batch to a leaf with no list above it; a null is recorded at `nullDefinition`.
+    mutating func appendBatch(
+        _ batch: ParquetColumnValues,
+        field: String,
+        nullDefinition: UInt8 = 0
+    ) throws(ParquetError) {
         let maximum = UInt8(column.maxDefinition)
         func mismatch() -> ParquetError {
             ParquetError(.schemaMismatch, "batch for column '\(field)' does not match its type \(column.type)")
@@ -54,7 +73,7 @@ extension LeafBuilder {
                     add(item)
                     definition.append(maximum)
                 } else {
-                    definition.append(0)
+                    definition.append(nullDefinition)
                 }
             }
             entryCount += items.count

@@ -152,7 +152,10 @@ public final class ParquetWriter {
     /// Appends a batch of rows given column by column, in schema order (the fast path for many rows).
     ///
     /// ```swift
-    /// try writer.append(columns: [.strings(ids), .int32s(indices), .optionalDoubles(scores), .values(messages)])
+    /// try writer.append(columns: [
+    ///     .strings(ids), .int32s(indices), .optionalDoubles(scores),
+    ///     .lists(offsets: [0, 2, 3], element: .structs([.strings(roles), .strings(contents)])),
+    /// ])
     /// ```
     ///
     /// The batch joins the current row group, which is flushed afterwards if it reached a limit.
@@ -179,15 +182,7 @@ public final class ParquetWriter {
         let saved = leaves.map { ($0.entryCount, $0.definition.count, $0.repetition.count, $0.values.count) }
         do throws(ParquetError) {
             for (index, node) in tree.roots.enumerated() {
-                if case .values(let items) = columns[index] {
-                    for item in items {
-                        try RecordShredder.shred(item, node, parentDefinition: 0, repetition: 0, into: &leaves)
-                    }
-                } else if case .leaf(let leaf) = node.kind {
-                    try leaves[leaf].appendBatch(columns[index], field: node.name)
-                } else {
-                    throw ParquetError(.schemaMismatch, "nested column '\(node.name)' needs .values(...)")
-                }
+                try BatchShredder.shred(columns[index], node, parentDefinition: 0, slots: nil, into: &leaves)
             }
         } catch {
             rollBack(to: saved)

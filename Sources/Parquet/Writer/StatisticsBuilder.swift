@@ -1,3 +1,5 @@
+import Foundation
+
 /// Column chunk statistics: null count and min/max in the encodings pyarrow trusts.
 enum StatisticsBuilder {
     /// Values longer than this get no min/max (as Arrow C++).
@@ -46,11 +48,17 @@ enum StatisticsBuilder {
             var low = values.byteRange(0)
             var high = low
             values.bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                // Unsigned lexicographic order, as Parquet's min/max for byte arrays.
+                func precedes(_ left: Range<Int>, _ right: Range<Int>) -> Bool {
+                    let common = min(left.count, right.count)
+                    let order = common == 0 ? 0 : memcmp(base + left.lowerBound, base + right.lowerBound, common)
+                    return order < 0 || (order == 0 && left.count < right.count)
+                }
                 for index in 1..<values.count {
                     let range = values.byteRange(index)
-                    let candidate = UnsafeBufferPointer(rebasing: buffer[range])
-                    if candidate.lexicographicallyPrecedes(UnsafeBufferPointer(rebasing: buffer[low])) { low = range }
-                    if UnsafeBufferPointer(rebasing: buffer[high]).lexicographicallyPrecedes(candidate) { high = range }
+                    if precedes(range, low) { low = range }
+                    if precedes(high, range) { high = range }
                 }
             }
             guard low.count <= maximumValueLength, high.count <= maximumValueLength else { break }
