@@ -4,107 +4,255 @@ import LLM
 import NIOCore
 import NIOHTTP1
 
-/// Client overhead per request: our clients' latency minus a bare async-http-client POST of the same
-/// body to the same loopback server, at concurrency 1, 8 and 64.
+/// Client overhead per request: our clients' latency minus a bare async-http-client request that fetches
+/// the same bytes from the same loopback server (the server's time plus the transport's), at concurrency
+/// 1, 8 and 64.
 ///
 /// `LLMBenchmarks serve` starts the server and prints `port N`; `LLMBenchmarks measure --port N` measures
-/// against it; with no arguments it does both in one process.
+/// against it; with no arguments it does both in one process. `LLMBenchmarks profile --port N --kind K
+/// --concurrency C --requests R` runs one kind alone (for `perf record`); kinds are `bare-json`,
+/// `bare-openai-sse`, `bare-anthropic-sse`, `openai-json`, `openai-sse`, `anthropic-sse`, and
+/// `bare-json-timeouts` (the bare JSON request on a client with our connect and read timeouts, whose
+/// idle-read timer async-http-client re-arms on every read).
 @main
 struct LLMBenchmarks {
     static func main() async throws {
         let arguments = CommandLine.arguments
+        func option(_ name: String) -> String? {
+            guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+            return arguments[index + 1]
+        }
         if arguments.contains("serve") {
             let channel = try await BenchmarkServer.start()
             FileHandle.standardOutput.write(Data("port \(channel.localAddress?.port ?? 0)\n".utf8))
             try await channel.closeFuture.get()
             return
         }
-        var port = 0
-        if let index = arguments.firstIndex(of: "--port"), index + 1 < arguments.count {
-            port = Int(arguments[index + 1]) ?? 0
-        }
+        var port = option("--port").flatMap { Int($0) } ?? 0
         if port == 0 {
             port = try await BenchmarkServer.start().localAddress?.port ?? 0
         }
-        try await measure(port: port)
+        let calls = try Calls(port: port)
+        if arguments.contains("profile") {
+            let kind = option("--kind") ?? "openai-sse"
+            guard let call = calls.byKind[kind] else {
+                print("unknown --kind \(kind); one of \(calls.byKind.keys.sorted().joined(separator: ", "))")
+                return
+            }
+            let concurrency = option("--concurrency").flatMap { Int($0) } ?? 8
+            let requests = option("--requests").flatMap { Int($0) } ?? 20_000
+            let sample = try await run(concurrency: concurrency, total: requests, warmUp: true, call)
+            print(
+                String(
+                    format: "%@ at concurrency %d: median %.3f ms, p90 %.3f ms, %.1f µs CPU per request",
+                    kind,
+                    concurrency,
+                    sample.median,
+                    sample.p90,
+                    sample.cpuMicroseconds
+                )
+            )
+        } else {
+            try await measure(calls)
+        }
+        try await calls.bareClient.shutdown()
     }
 
-    static func measure(port: Int) async throws {
-        let base = "http://127.0.0.1:\(port)"
-        func configuration(_ url: String, streaming: Bool) -> LLMClientConfiguration {
-            LLMClientConfiguration(baseURL: url, apiKey: APIKey("sk-bench"), streaming: streaming, maxConcurrency: 64)
-        }
-        let openAIJSON = try OpenAIClient(configuration: configuration(base + "/v1", streaming: false))
-        let openAISSE = try OpenAIClient(configuration: configuration(base + "/v1", streaming: true))
-        let anthropicSSE = try AnthropicClient(configuration: configuration(base, streaming: true))
-        let request = ChatRequest(
-            model: "gpt-4o-mini",
-            system: "You are Marvin, the Paranoid Android. Brain the size of a planet.",
-            messages: [.user("What is 6 times 7? Put the final answer in \\boxed{}.")],
-            temperature: 0.7,
-            maxTokens: 512
-        )
-        let anthropicRequest: ChatRequest = {
-            var copy = request
-            copy.model = "claude-sonnet-4-5-20250929"
-            return copy
-        }()
-        let bareBody = ByteBuffer(
-            string: #"{"max_tokens":512,"messages":[{"content":"You are Marvin.","role":"system"},"#
-                + #"{"content":"What is 6 times 7?","role":"user"}],"model":"gpt-4o-mini","temperature":0.7}"#
-        )
-        let bareClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: bareConfiguration())
+    /// The six kinds of request: three bare async-http-client requests and our three clients.
+    struct Calls {
+        let bareClient: HTTPClient
+        let byKind: [String: @Sendable () async throws -> Void]
 
-        print("LLM client overhead per request (loopback server; median and p90 in ms; overhead = ours − bare AHC)")
-        print(
-            "concurrency  requests  bare AHC      OpenAI JSON   OpenAI SSE    Anthropic SSE | overhead JSON / SSE / SSE"
-        )
-        for concurrency in [1, 8, 64] {
-            let total = concurrency == 1 ? 2000 : concurrency == 8 ? 8000 : 12_800
-            let bare = try await run(concurrency: concurrency, total: total) {
-                var post = HTTPClientRequest(url: base + "/v1/chat/completions")
+        init(port: Int) throws {
+            let base = "http://127.0.0.1:\(port)"
+            func configuration(_ url: String, streaming: Bool) -> LLMClientConfiguration {
+                LLMClientConfiguration(
+                    baseURL: url,
+                    apiKey: APIKey("sk-bench"),
+                    streaming: streaming,
+                    maxConcurrency: 64
+                )
+            }
+            let openAIJSON = try OpenAIClient(configuration: configuration(base + "/v1", streaming: false))
+            let openAISSE = try OpenAIClient(configuration: configuration(base + "/v1", streaming: true))
+            let anthropicSSE = try AnthropicClient(configuration: configuration(base, streaming: true))
+            let request = ChatRequest(
+                model: "gpt-4o-mini",
+                system: "You are Marvin, the Paranoid Android. Brain the size of a planet.",
+                messages: [.user("What is 6 times 7? Put the final answer in \\boxed{}.")],
+                temperature: 0.7,
+                maxTokens: 512
+            )
+            let anthropicRequest: ChatRequest = {
+                var copy = request
+                copy.model = "claude-sonnet-4-5-20250929"
+                return copy
+            }()
+            let bareClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: Self.bareConfiguration())
+            self.bareClient = bareClient
+            // The bare requests carry a body of the same size and read the same response bytes as ours.
+            let messages =
+                #""messages":[{"content":"You are Marvin, the Paranoid Android. Brain the size of a planet.","#
+                + #""role":"system"},{"content":"What is 6 times 7? Put the final answer in \\boxed{}.","#
+                + #""role":"user"}]"#
+            let jsonBody = ByteBuffer(
+                string: #"{"max_tokens":512,"# + messages + #","model":"gpt-4o-mini","temperature":0.7}"#
+            )
+            let sseBody = ByteBuffer(
+                string: #"{"max_tokens":512,"# + messages
+                    + #","model":"gpt-4o-mini","stream":true,"stream_options":{"include_usage":true},"#
+                    + #""temperature":0.7}"#
+            )
+            let anthropicBody = ByteBuffer(
+                string: #"{"max_tokens":512,"# + messages
+                    + #","model":"claude-sonnet-4-5-20250929","stream":true,"temperature":0.7}"#
+            )
+            var timeouts = Self.bareConfiguration()
+            timeouts.timeout = .init(connect: .seconds(10), read: .seconds(300))
+            let timeoutClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: timeouts)
+            @Sendable func bare(_ path: String, _ body: ByteBuffer, client: HTTPClient = bareClient) async throws {
+                var post = HTTPClientRequest(url: base + path)
                 post.method = .POST
                 post.headers.add(name: "content-type", value: "application/json")
                 post.headers.add(name: "authorization", value: "Bearer sk-bench")
-                post.body = .bytes(bareBody)
-                let response = try await bareClient.execute(post, timeout: .seconds(30))
+                post.body = .bytes(body)
+                let response = try await client.execute(post, timeout: .seconds(30))
                 _ = try await response.body.collect(upTo: 1 << 20)
             }
-            let json = try await run(concurrency: concurrency, total: total) {
-                _ = try await openAIJSON.complete(request)
-            }
-            let sse = try await run(concurrency: concurrency, total: total) {
-                _ = try await openAISSE.complete(request)
-            }
-            let anthropic = try await run(concurrency: concurrency, total: total) {
-                _ = try await anthropicSSE.complete(anthropicRequest)
-            }
-            func cell(_ sample: Sample) -> String {
-                String(format: "%5.3f/%5.3f  ", sample.median, sample.p90)
-            }
-            let overheads = [json, sse, anthropic].map { String(format: "%.3f", $0.median - bare.median) }
-            print(
-                String(format: "%11d  %8d  ", concurrency, total) + cell(bare) + cell(json) + cell(sse)
-                    + cell(anthropic)
-                    + "| " + overheads.joined(separator: " / ")
-            )
+            byKind = [
+                "bare-json": { try await bare("/v1/chat/completions", jsonBody) },
+                "bare-openai-sse": { try await bare("/v1/chat/completions", sseBody) },
+                "bare-anthropic-sse": { try await bare("/v1/messages", anthropicBody) },
+                "bare-json-timeouts": { try await bare("/v1/chat/completions", jsonBody, client: timeoutClient) },
+                "openai-json": { _ = try await openAIJSON.complete(request) },
+                "openai-sse": { _ = try await openAISSE.complete(request) },
+                "anthropic-sse": { _ = try await anthropicSSE.complete(anthropicRequest) },
+            ]
         }
-        try await bareClient.shutdown()
+
+        static func bareConfiguration() -> HTTPClient.Configuration {
+            var configuration = HTTPClient.Configuration()
+            configuration.connectionPool = .init(
+                idleTimeout: .seconds(60),
+                concurrentHTTP1ConnectionsPerHostSoftLimit: 512
+            )
+            return configuration
+        }
+    }
+
+    /// Prints, per concurrency, each client beside the bare request that reads the same bytes.
+    static func measure(_ calls: Calls) async throws {
+        let pairs = [
+            ("OpenAI JSON", "openai-json", "bare-json"),
+            ("OpenAI SSE", "openai-sse", "bare-openai-sse"),
+            ("Anthropic SSE", "anthropic-sse", "bare-anthropic-sse"),
+        ]
+        print(
+            """
+            LLM client overhead per request: ours vs a bare async-http-client request reading the same bytes
+            from the same loopback server (run in another process by llm.sh). Rounds of the two alternate
+            (10 rounds each) so that load from other processes hits both alike. Latency median/p90 in ms;
+            CPU = this process's user+sys time per request in µs (robust to other processes' load).
+            overhead = ours − bare (median latency; CPU per request).
+            """
+        )
+        print(
+            "concurrency  requests  client          bare ms        ours ms        bare CPU  ours CPU"
+                + " | overhead ms  overhead CPU µs"
+        )
+        for concurrency in [1, 8, 64] {
+            let total = concurrency == 1 ? 2000 : concurrency == 8 ? 8000 : 12_800
+            for (label, ours, bare) in pairs {
+                guard let oursCall = calls.byKind[ours], let bareCall = calls.byKind[bare] else { continue }
+                let (bareSample, oursSample) = try await interleaved(
+                    concurrency: concurrency,
+                    total: total,
+                    bareCall,
+                    oursCall
+                )
+                print(
+                    String(
+                        format: "%11d  %8d  %@  %6.3f/%6.3f  %6.3f/%6.3f  %8.1f  %8.1f | %11.3f  %15.1f",
+                        concurrency,
+                        total,
+                        label.padding(toLength: 14, withPad: " ", startingAt: 0),
+                        bareSample.median,
+                        bareSample.p90,
+                        oursSample.median,
+                        oursSample.p90,
+                        bareSample.cpuMicroseconds,
+                        oursSample.cpuMicroseconds,
+                        oursSample.median - bareSample.median,
+                        oursSample.cpuMicroseconds - bareSample.cpuMicroseconds
+                    )
+                )
+            }
+        }
     }
 
     struct Sample {
         var median: Double
         var p90: Double
+        var cpuMicroseconds: Double
     }
 
-    /// Runs `total` calls of `body` on `concurrency` workers after a warm-up; per-call latency in ms.
+    /// Runs `total` calls of each of `first` and `second` in alternating rounds; their samples.
+    static func interleaved(
+        concurrency: Int,
+        total: Int,
+        _ first: @escaping @Sendable () async throws -> Void,
+        _ second: @escaping @Sendable () async throws -> Void
+    ) async throws -> (Sample, Sample) {
+        for _ in 0..<50 {
+            try await first()
+            try await second()
+        }
+        let rounds = 10
+        var latencies: ([Double], [Double]) = ([], [])
+        var cpu: (Double, Double) = (0, 0)
+        for _ in 0..<rounds {
+            let a = try await latenciesAndCPU(concurrency: concurrency, total: total / rounds, first)
+            latencies.0 += a.latencies
+            cpu.0 += a.cpu
+            let b = try await latenciesAndCPU(concurrency: concurrency, total: total / rounds, second)
+            latencies.1 += b.latencies
+            cpu.1 += b.cpu
+        }
+        return (
+            sample(latencies.0, cpuSeconds: cpu.0),
+            sample(latencies.1, cpuSeconds: cpu.1)
+        )
+    }
+
+    /// Runs `total` calls of `body` on `concurrency` workers (after a warm-up when asked).
     static func run(
         concurrency: Int,
         total: Int,
+        warmUp: Bool,
         _ body: @escaping @Sendable () async throws -> Void
     ) async throws -> Sample {
-        for _ in 0..<50 { try await body() }
-        let perWorker = total / concurrency
+        if warmUp { for _ in 0..<50 { try await body() } }
+        let result = try await latenciesAndCPU(concurrency: concurrency, total: total, body)
+        return sample(result.latencies, cpuSeconds: result.cpu)
+    }
+
+    static func sample(_ latencies: [Double], cpuSeconds: Double) -> Sample {
+        let sorted = latencies.sorted()
+        return Sample(
+            median: sorted[sorted.count / 2],
+            p90: sorted[sorted.count * 9 / 10],
+            cpuMicroseconds: cpuSeconds / Double(sorted.count) * 1e6
+        )
+    }
+
+    /// Per-call latencies in ms and this process's CPU seconds for `total` calls on `concurrency` workers.
+    static func latenciesAndCPU(
+        concurrency: Int,
+        total: Int,
+        _ body: @escaping @Sendable () async throws -> Void
+    ) async throws -> (latencies: [Double], cpu: Double) {
+        let perWorker = max(1, total / concurrency)
+        let cpuBefore = processCPUSeconds()
         let latencies = try await withThrowingTaskGroup(of: [Double].self) { group in
             for _ in 0..<concurrency {
                 group.addTask {
@@ -124,14 +272,16 @@ struct LLMBenchmarks {
             }
             var all: [Double] = []
             for try await part in group { all += part }
-            return all.sorted()
+            return all
         }
-        return Sample(median: latencies[latencies.count / 2], p90: latencies[latencies.count * 9 / 10])
+        return (latencies, processCPUSeconds() - cpuBefore)
     }
 
-    static func bareConfiguration() -> HTTPClient.Configuration {
-        var configuration = HTTPClient.Configuration()
-        configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: 512)
-        return configuration
+    /// User plus system CPU time of this process so far.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }

@@ -83,7 +83,7 @@ public struct AnthropicClient: LLMClient {
             }
             let bytes = try await core.collect(response, model: request.model)
             do {
-                return try JSONDecoder().decode(AnthropicWire.Message.self, from: Data(bytes))
+                return try AnthropicWire.Message.parse(bytes)
             } catch {
                 throw ProviderCore.failure(
                     LLMError(

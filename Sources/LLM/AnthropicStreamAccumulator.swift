@@ -1,19 +1,16 @@
-import Foundation
-
 /// Builds one Anthropic message from its SSE events (`message_start` … `message_stop`).
 struct AnthropicStreamAccumulator {
     private(set) var message = AnthropicWire.Message()
     private var blocks: [Int: AnthropicWire.Block] = [:]
     private var partialJSON: [Int: String] = [:]
     private(set) var finished = false
-    private let decoder = JSONDecoder()
 
     /// Applies one event; throws the failure an `error` event carries or a malformed event.
     mutating func apply(_ event: ServerSentEvent) throws(LLMError) {
-        guard !event.data.isEmpty else { return }
+        guard !event.bytes.isEmpty else { return }
         let decoded: AnthropicWire.Event
         do {
-            decoded = try decoder.decode(AnthropicWire.Event.self, from: Data(event.data.utf8))
+            decoded = try AnthropicWire.Event.parse(event.bytes)
         } catch {
             throw LLMError(.malformedResponse, "Anthropic sent a stream event that is not valid JSON")
         }
@@ -24,19 +21,26 @@ struct AnthropicStreamAccumulator {
             if let index = decoded.index, let block = decoded.contentBlock { blocks[index] = block }
         case "content_block_delta":
             guard let index = decoded.index, let delta = decoded.delta else { return }
-            var block = blocks[index] ?? AnthropicWire.Block(type: "text")
+            // In place: copying a block out and back would copy its text on every event (quadratic).
+            if blocks[index] == nil { blocks[index] = AnthropicWire.Block(type: "text") }
             switch delta.type {
-            case "text_delta": block.text = (block.text ?? "") + (delta.text ?? "")
+            case "text_delta": blocks[index]?.text.append(delta.text ?? "")
             case "input_json_delta": partialJSON[index, default: ""] += delta.partialJSON ?? ""
-            case "thinking_delta": block.thinking = (block.thinking ?? "") + (delta.thinking ?? "")
-            case "signature_delta": block.signature = (block.signature ?? "") + (delta.signature ?? "")
+            case "thinking_delta": blocks[index]?.thinking.append(delta.thinking ?? "")
+            case "signature_delta": blocks[index]?.signature.append(delta.signature ?? "")
             default: break
             }
-            blocks[index] = block
         case "content_block_stop":
             guard let index = decoded.index, let json = partialJSON.removeValue(forKey: index) else { return }
             if !json.isEmpty {
-                guard let input = try? JSONValue(parsing: json) else {
+                guard
+                    let input = try? JSONScanner.parse(
+                        Array(json.utf8),
+                        { scanner throws(JSONScanner.Failure) in
+                            try scanner.readValue()
+                        }
+                    )
+                else {
                     throw LLMError(.malformedResponse, "Anthropic streamed tool input that is not valid JSON")
                 }
                 blocks[index]?.input = input

@@ -1,6 +1,6 @@
 /// Anthropic Messages wire types (the parts the client reads) and request encoding.
 enum AnthropicWire {
-    struct Message: Decodable {
+    struct Message: Decodable, Equatable {
         var id: String?
         var model: String?
         var content: [Block]?
@@ -13,7 +13,7 @@ enum AnthropicWire {
         }
     }
 
-    struct Block: Decodable {
+    struct Block: Decodable, Equatable {
         var type: String
         var text: String?
         var id: String?
@@ -24,7 +24,7 @@ enum AnthropicWire {
         var data: String?
     }
 
-    struct UsageBody: Decodable {
+    struct UsageBody: Decodable, Equatable {
         var inputTokens: Int?
         var outputTokens: Int?
         var cacheCreationInputTokens: Int?
@@ -38,7 +38,7 @@ enum AnthropicWire {
         }
     }
 
-    struct Event: Decodable {
+    struct Event: Decodable, Equatable {
         var type: String
         var message: Message?
         var index: Int?
@@ -53,7 +53,7 @@ enum AnthropicWire {
         }
     }
 
-    struct Delta: Decodable {
+    struct Delta: Decodable, Equatable {
         var type: String?
         var text: String?
         var partialJSON: String?
@@ -68,7 +68,7 @@ enum AnthropicWire {
         }
     }
 
-    struct ErrorBody: Decodable {
+    struct ErrorBody: Decodable, Equatable {
         var type: String?
         var message: String?
     }

@@ -83,15 +83,16 @@ public struct ModelCatalog: Sendable {
 
     /// The id without a snapshot date suffix, lowercased.
     static func baseID(_ model: String) -> String {
-        var id = model.lowercased()
-        for suffixLength in [9, 11] where id.count > suffixLength {
+        let id = model.lowercased()
+        // Bytes, not Characters: this runs for every response (capabilities and price look-ups).
+        let bytes = Array(id.utf8)
+        for suffixLength in [9, 11] where bytes.count > suffixLength {
             // -YYYYMMDD (Anthropic) or -YYYY-MM-DD (OpenAI)
-            let suffix = id.suffix(suffixLength)
-            let digits = suffix.dropFirst().filter(\.isNumber).count
-            let dashes = suffix.filter { $0 == "-" }.count
-            if suffix.first == "-", digits == 8, dashes == (suffixLength == 9 ? 1 : 3) {
-                id.removeLast(suffixLength)
-                break
+            let suffix = bytes[(bytes.count - suffixLength)...]
+            let digits = suffix.dropFirst().count { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            let dashes = suffix.count { $0 == UInt8(ascii: "-") }
+            if suffix.first == UInt8(ascii: "-"), digits == 8, dashes == (suffixLength == 9 ? 1 : 3) {
+                return String(decoding: bytes.dropLast(suffixLength), as: UTF8.self)
             }
         }
         return id

@@ -93,7 +93,7 @@ public struct OpenAIClient: LLMClient {
             let bytes = try await core.collect(response, model: request.model)
             let completion: OpenAIWire.Completion
             do {
-                completion = try JSONDecoder().decode(OpenAIWire.Completion.self, from: Data(bytes))
+                completion = try OpenAIWire.Completion.parse(bytes)
             } catch {
                 throw ProviderCore.failure(
                     LLMError(.malformedResponse, "OpenAI answered model \(request.model) with a body that is not JSON")

@@ -1,30 +1,39 @@
-import Foundation
-
 /// Builds the choices of one OpenAI chat completion from its SSE chunks (until `data: [DONE]`).
 struct OpenAIStreamAccumulator {
     struct Partial {
         var content = ""
         var refusal: String?
-        var calls: [Int: (id: String, name: String, arguments: String)] = [:]
+        var calls: [Int: PartialCall] = [:]
         var finishReason: String?
+    }
+
+    struct PartialCall {
+        var id = ""
+        var name = ""
+        var arguments = ""
+
+        mutating func apply(_ call: OpenAIWire.ToolCallBody) {
+            if let id = call.id { self.id = id }
+            if let name = call.function?.name { self.name += name }
+            if let arguments = call.function?.arguments { self.arguments += arguments }
+        }
     }
 
     private(set) var choices: [Int: Partial] = [:]
     private(set) var usage: OpenAIWire.UsageBody?
     private(set) var model: String?
     private(set) var finished = false
-    private let decoder = JSONDecoder()
 
     /// Applies one event; throws the failure an `{"error": …}` chunk carries or a malformed chunk.
     mutating func apply(_ event: ServerSentEvent) throws(LLMError) {
-        if event.data.hasPrefix("[DONE]") {
+        if event.bytes.starts(with: "[DONE]".utf8) {
             finished = true
             return
         }
-        guard !event.data.isEmpty else { return }
+        guard !event.bytes.isEmpty else { return }
         let chunk: OpenAIWire.Completion
         do {
-            chunk = try decoder.decode(OpenAIWire.Completion.self, from: Data(event.data.utf8))
+            chunk = try OpenAIWire.Completion.parse(event.bytes)
         } catch {
             throw LLMError(.malformedResponse, "OpenAI sent a stream chunk that is not valid JSON")
         }
@@ -37,23 +46,21 @@ struct OpenAIStreamAccumulator {
         if let model = chunk.model { self.model = model }
         if let usage = chunk.usage { self.usage = usage }
         for choice in chunk.choices ?? [] {
-            let index = choice.index ?? 0
-            var partial = choices[index] ?? Partial()
-            if let delta = choice.delta {
-                partial.content += delta.content ?? ""
-                if let refusal = delta.refusal { partial.refusal = (partial.refusal ?? "") + refusal }
-                for call in delta.toolCalls ?? [] {
-                    let position = call.index ?? partial.calls.count
-                    var current = partial.calls[position] ?? ("", "", "")
-                    if let id = call.id { current.id = id }
-                    if let name = call.function?.name { current.name += name }
-                    current.arguments += call.function?.arguments ?? ""
-                    partial.calls[position] = current
-                }
-            }
-            if let reason = choice.finishReason { partial.finishReason = reason }
-            choices[index] = partial
+            // In place: copying a partial out and back would copy its text on every chunk (quadratic).
+            Self.apply(choice, to: &choices[choice.index ?? 0, default: Partial()])
         }
+    }
+
+    private static func apply(_ choice: OpenAIWire.Choice, to partial: inout Partial) {
+        if let delta = choice.delta {
+            if let content = delta.content { partial.content += content }
+            if let refusal = delta.refusal { partial.refusal.append(refusal) }
+            for call in delta.toolCalls ?? [] {
+                let position = call.index ?? partial.calls.count
+                partial.calls[position, default: PartialCall()].apply(call)
+            }
+        }
+        if let reason = choice.finishReason { partial.finishReason = reason }
     }
 
     /// The finished choices in index order.

@@ -1,13 +1,13 @@
 /// OpenAI Chat Completions wire types (the parts the client reads) and request encoding.
 enum OpenAIWire {
-    struct Completion: Decodable {
+    struct Completion: Decodable, Equatable {
         var model: String?
         var choices: [Choice]?
         var usage: UsageBody?
         var error: ErrorBody?
     }
 
-    struct Choice: Decodable {
+    struct Choice: Decodable, Equatable {
         var index: Int?
         var message: MessageBody?
         var delta: MessageBody?
@@ -19,7 +19,7 @@ enum OpenAIWire {
         }
     }
 
-    struct MessageBody: Decodable {
+    struct MessageBody: Decodable, Equatable {
         var content: String?
         var refusal: String?
         var toolCalls: [ToolCallBody]?
@@ -30,18 +30,18 @@ enum OpenAIWire {
         }
     }
 
-    struct ToolCallBody: Decodable {
+    struct ToolCallBody: Decodable, Equatable {
         var index: Int?
         var id: String?
         var function: FunctionBody?
     }
 
-    struct FunctionBody: Decodable {
+    struct FunctionBody: Decodable, Equatable {
         var name: String?
         var arguments: String?
     }
 
-    struct UsageBody: Decodable {
+    struct UsageBody: Decodable, Equatable {
         var promptTokens: Int?
         var completionTokens: Int?
         var promptTokensDetails: PromptDetails?
@@ -53,7 +53,7 @@ enum OpenAIWire {
         }
     }
 
-    struct PromptDetails: Decodable {
+    struct PromptDetails: Decodable, Equatable {
         var cachedTokens: Int?
         var cacheWriteTokens: Int?
 
@@ -63,7 +63,7 @@ enum OpenAIWire {
         }
     }
 
-    struct ErrorBody: Decodable {
+    struct ErrorBody: Decodable, Equatable {
         var message: String?
         var type: String?
     }

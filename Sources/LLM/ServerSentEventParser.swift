@@ -1,7 +1,20 @@
 /// One server-sent event: its `event:` name (nil when absent) and its `data:` lines joined by newlines.
 struct ServerSentEvent: Sendable, Equatable {
     var name: String?
-    var data: String
+    /// The data as UTF-8 bytes (what the JSON scanner reads, without a round trip through `String`).
+    var bytes: [UInt8]
+
+    /// The data as text.
+    var data: String { String(decoding: bytes, as: UTF8.self) }
+
+    init(name: String?, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
+    }
+
+    init(name: String?, data: String) {
+        self.init(name: name, bytes: Array(data.utf8))
+    }
 }
 
 /// An incremental `text/event-stream` parser: feed it bytes as they arrive, it returns whole events.
@@ -16,21 +29,39 @@ struct ServerSentEventParser {
     private var lastWasCR = false
 
     /// Parses `bytes` and returns the events they complete.
-    mutating func feed(_ bytes: some Sequence<UInt8>) -> [ServerSentEvent] {
+    mutating func feed(_ bytes: some Collection<UInt8>) -> [ServerSentEvent] {
         var events: [ServerSentEvent] = []
-        for byte in bytes {
-            if byte == 0x0A, lastWasCR {
-                lastWasCR = false
-                continue
-            }
-            lastWasCR = byte == 0x0D
-            if byte == 0x0A || byte == 0x0D {
-                if let event = endLine() { events.append(event) }
-            } else {
-                line.append(byte)
-            }
+        let handled: Bool? = bytes.withContiguousStorageIfAvailable { buffer in
+            feed(buffer, into: &events)
+            return true
+        }
+        if handled == nil {
+            let copy = Array(bytes)
+            copy.withUnsafeBufferPointer { feed($0, into: &events) }
         }
         return events
+    }
+
+    /// Scans whole runs between line ends at a time (the line ends are what costs a branch).
+    private mutating func feed(_ buffer: UnsafeBufferPointer<UInt8>, into events: inout [ServerSentEvent]) {
+        var index = 0
+        let count = buffer.count
+        while index < count {
+            if lastWasCR {
+                lastWasCR = false
+                if buffer[index] == 0x0A {
+                    index += 1
+                    continue
+                }
+            }
+            var end = index
+            while end < count, buffer[end] != 0x0A, buffer[end] != 0x0D { end += 1 }
+            if end > index { line.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<end])) }
+            guard end < count else { return }
+            lastWasCR = buffer[end] == 0x0D
+            if let event = endLine() { events.append(event) }
+            index = end + 1
+        }
     }
 
     /// The event left when the stream ends without a blank line, if any.
@@ -46,9 +77,9 @@ struct ServerSentEventParser {
                 name = nil
                 return nil
             }
-            let event = ServerSentEvent(name: name, data: String(decoding: data, as: UTF8.self))
+            let event = ServerSentEvent(name: name, bytes: data)
             name = nil
-            data.removeAll(keepingCapacity: true)
+            data = []
             hasData = false
             return event
         }
