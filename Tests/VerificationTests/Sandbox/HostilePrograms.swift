@@ -164,6 +164,24 @@ enum HostilePrograms {
             required: ["alive"]
         ),
         HostileProgram(
+            // Its process group and session are its own (bwrap --new-session): the signals reach no
+            // process outside the sandbox, such as this test runner, which would die with them.
+            name: "kills its parent, process group and session",
+            source: """
+                import os
+                try:
+                    os.kill(os.getppid(), 9)
+                except OSError as error:
+                    print(error)
+                print('alive', flush=True)
+                os.killpg(0, 9)
+                print('survived its own group', flush=True)
+                """,
+            expectation: .failed,
+            forbidden: ["ESCAPED", "survived its own group"],
+            required: ["alive"]
+        ),
+        HostileProgram(
             name: "ignores signals and spins",
             source: """
                 import signal
