@@ -2,10 +2,18 @@
 struct ColumnChunkEncoder: Sendable {
     let options: ParquetWriterOptions
 
-    /// The encoded chunk and its metadata (offsets relative to `fileOffset`, the chunk's position).
-    func encode(_ leaf: LeafBuilder, fileOffset: Int64) throws(ParquetError) -> (bytes: [UInt8], meta: ColumnMetaData) {
+    /// Encodes the chunk into `leaf.scratch.output`; returns its metadata (offsets relative to `fileOffset`,
+    /// the chunk's position).
+    func encode(_ leaf: inout LeafBuilder, fileOffset: Int64) throws(ParquetError) -> ColumnMetaData {
         let column = leaf.column
-        var output: [UInt8] = []
+        // The chunk's buffers are the leaf's, reused from row group to row group.
+        var scratch = ChunkScratch()
+        swap(&scratch, &leaf.scratch)
+        defer { swap(&scratch, &leaf.scratch) }
+        var output = scratch.output
+        scratch.output = []
+        output.removeAll(keepingCapacity: true)
+        defer { scratch.output = output }
         // One allocation for the whole chunk (pages are appended; untouched capacity costs nothing).
         output.reserveCapacity(leaf.bufferedBytes + 4096)
         var uncompressedTotal: Int64 = 0
@@ -15,7 +23,6 @@ struct ColumnChunkEncoder: Sendable {
         meta.codec = options.compression.rawValue
         meta.numValues = Int64(leaf.entryCount)
 
-        var scratch = PageScratch()
         let dictionary = options.dictionary ? DictionaryBuilder.build(leaf.values) : nil
         if let dictionary {
             var plain: [UInt8] = []
@@ -39,7 +46,9 @@ struct ColumnChunkEncoder: Sendable {
         var valueStart = 0
         var nullCount: Int64 = 0
         // One page body buffer, reused (each page is compressed and copied into the chunk before the next).
-        var body: [UInt8] = []
+        var body = scratch.body
+        scratch.body = []
+        defer { scratch.body = body }
         repeat {
             var entry = entryStart
             var valueEnd = valueStart
@@ -88,7 +97,7 @@ struct ColumnChunkEncoder: Sendable {
         if options.statistics {
             meta.statistics = StatisticsBuilder.build(leaf.values, column: column, nullCount: nullCount)
         }
-        return (output, meta)
+        return meta
     }
 
     /// Compresses and appends one page; returns its uncompressed size including the header.
@@ -96,7 +105,7 @@ struct ColumnChunkEncoder: Sendable {
         _ header: PageHeader,
         body: [UInt8],
         into output: inout [UInt8],
-        scratch: inout PageScratch
+        scratch: inout ChunkScratch
     ) throws(ParquetError) -> Int64 {
         guard body.count <= Int(Int32.max) else {
             throw ParquetError(.invalidArgument, "a page would exceed 2 GiB; lower the page size limit")
@@ -182,8 +191,13 @@ struct ColumnChunkEncoder: Sendable {
     }
 }
 
-/// Buffers one column chunk's encoder reuses from page to page.
-struct PageScratch {
+/// The buffers a column chunk is encoded with, kept (cleared) from page to page and row group to row group.
+struct ChunkScratch: Sendable {
+    /// The encoded chunk: pages with their headers.
+    var output: [UInt8] = []
+    /// One page's uncompressed body.
+    var body: [UInt8] = []
+    /// One page compressed.
     var compressed: [UInt8] = []
     var table: [UInt16] = []
 

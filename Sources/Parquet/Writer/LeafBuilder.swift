@@ -5,6 +5,8 @@ struct LeafBuilder: Sendable {
     var repetition: [UInt8] = []
     var values: ColumnValues
     var entryCount = 0
+    /// Buffers the chunk is encoded with (kept across row groups).
+    var scratch = ChunkScratch()
 
     init(column: LeafColumn) {
         self.column = column

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Writes a Parquet file row by row, flushing a row group whenever it reaches the configured size.
 ///
@@ -48,6 +47,12 @@ public final class ParquetWriter {
     private var position: Int64 = 0
     private var finished = false
     private var checkpoint: [(Int, Int, Int, Int)] = []
+    /// The row group being encoded and written in the background, if any.
+    private var pending: RowGroupJob?
+    /// Cleared leaf buffers of a written row group, reused for the next one.
+    private var spareLeaves: [LeafBuilder]?
+    /// Why a background row group failed; every later call reports it.
+    private var failure: ParquetError?
 
     /// Creates the temporary file and writes the leading magic.
     ///
@@ -95,6 +100,7 @@ public final class ParquetWriter {
     }
 
     deinit {
+        _ = pending?.wait()
         if !finished {
             try? handle?.close()
             try? FileManager.default.removeItem(atPath: temporaryPath)
@@ -117,6 +123,7 @@ public final class ParquetWriter {
     ///   not written, and the writer stays usable); `io` when flushing a row group fails.
     public func append(_ row: [ParquetValue]) throws(ParquetError) {
         guard !finished else { throw ParquetError(.invalidArgument, "the writer is closed", file: path) }
+        if let failure { throw failure }
         guard row.count == tree.roots.count else {
             throw ParquetError(
                 .schemaMismatch,
@@ -145,7 +152,7 @@ public final class ParquetWriter {
         if bufferedRows >= options.rowGroupRowLimit
             || (bufferedRows % 1024 == 0 && bufferedBytes >= options.rowGroupByteLimit)
         {
-            try flush()
+            try startRowGroup()
         }
     }
 
@@ -164,6 +171,7 @@ public final class ParquetWriter {
     ///   the batch is then written, and the writer stays usable); `io` when flushing fails.
     public func append(columns: [ParquetColumnValues]) throws(ParquetError) {
         guard !finished else { throw ParquetError(.invalidArgument, "the writer is closed", file: path) }
+        if let failure { throw failure }
         guard columns.count == tree.roots.count else {
             throw ParquetError(
                 .schemaMismatch,
@@ -191,7 +199,7 @@ public final class ParquetWriter {
         bufferedRows += count
         rowCount += Int64(count)
         if bufferedRows >= options.rowGroupRowLimit || bufferedBytes >= options.rowGroupByteLimit {
-            try flush()
+            try startRowGroup()
         }
     }
 
@@ -212,58 +220,49 @@ public final class ParquetWriter {
         }
     }
 
-    /// Writes the buffered rows as a row group now (no-op when nothing is buffered).
+    /// Writes the buffered rows as a row group now (no-op when nothing is buffered) and waits until it is
+    /// written.
     ///
     /// - Throws: ``ParquetError`` `io` when writing fails.
     public func flush() throws(ParquetError) {
-        guard bufferedRows > 0 else { return }
-        try writeRowGroup()
+        if let failure { throw failure }
+        if bufferedRows > 0 { try startRowGroup() }
+        try finishPending()
     }
 
-    private func writeRowGroup() throws(ParquetError) {
-        let encoder = ColumnChunkEncoder(options: options)
-        var group = RowGroup()
-        group.numRows = Int64(bufferedRows)
-        group.fileOffset = position
-        let groupStart = position
-        // Encode and compress the column chunks in parallel, then write them in schema order.
-        let encoded = Self.encodeChunks(leaves, encoder: encoder)
-        for index in leaves.indices {
-            guard let result = encoded[index] else { continue }
-            var (bytes, meta) = try result.get()
-            meta.dataPageOffset += position
-            if let dictionary = meta.dictionaryPageOffset { meta.dictionaryPageOffset = dictionary + position }
-            try write(bytes)
-            var chunk = ColumnChunk()
-            chunk.fileOffset = 0
-            chunk.metaData = meta
-            group.columns.append(chunk)
-            group.totalByteSize += meta.totalUncompressedSize
-        }
-        // The encoded copies are gone: clearing keeps the buffers' capacity for the next row group.
-        for index in leaves.indices { leaves[index].reset() }
-        group.totalCompressedSize = position - groupStart
-        group.ordinal = Int16(truncatingIfNeeded: rowGroups.count)
-        rowGroups.append(group)
+    /// Hands the buffered rows to a background job that encodes, compresses and writes them while the next
+    /// row group fills (after the previous job is done: at most one row group is in flight).
+    private func startRowGroup() throws(ParquetError) {
+        try finishPending()
+        guard let handle else { throw ParquetError(.invalidArgument, "the writer is closed", file: path) }
+        var handoff = spareLeaves ?? tree.leaves.map(LeafBuilder.init)
+        spareLeaves = nil
+        swap(&handoff, &leaves)
+        pending = RowGroupJob(
+            leaves: consume handoff,
+            rows: bufferedRows,
+            ordinal: rowGroups.count,
+            position: position,
+            handle: handle,
+            options: options,
+            path: path
+        )
         bufferedRows = 0
     }
 
-    private static func encodeChunks(
-        _ leaves: [LeafBuilder],
-        encoder: ColumnChunkEncoder
-    ) -> [Int: Result<([UInt8], ColumnMetaData), ParquetError>] {
-        let results = Mutex<[Int: Result<([UInt8], ColumnMetaData), ParquetError>]>([:])
-        DispatchQueue.concurrentPerform(iterations: leaves.count) { index in
-            let result: Result<([UInt8], ColumnMetaData), ParquetError>
-            do throws(ParquetError) {
-                let (bytes, meta) = try encoder.encode(leaves[index], fileOffset: 0)
-                result = .success((bytes, meta))
-            } catch {
-                result = .failure(error)
-            }
-            results.withLock { $0[index] = result }
+    /// Waits for the row group in flight and records it in the footer.
+    private func finishPending() throws(ParquetError) {
+        guard let job = pending else { return }
+        pending = nil
+        switch job.wait() {
+        case .success(let outcome):
+            rowGroups.append(outcome.group)
+            position += outcome.bytesWritten
+            spareLeaves = job.takeLeaves()
+        case .failure(let error):
+            failure = error
+            throw error
         }
-        return results.withLock { $0 }
     }
 
     /// Writes the last row group and the footer, syncs the file to disk and moves it to ``path``.
@@ -272,7 +271,9 @@ public final class ParquetWriter {
     public func close() throws(ParquetError) {
         guard !finished else { return }
         do throws(ParquetError) {
-            if bufferedRows > 0 || rowGroups.isEmpty { try writeRowGroup() }
+            if let failure { throw failure }
+            if bufferedRows > 0 || (rowGroups.isEmpty && pending == nil) { try startRowGroup() }
+            try finishPending()
             var footer = FileMetaData()
             footer.version = 2
             footer.schema = elements
@@ -306,6 +307,8 @@ public final class ParquetWriter {
 
     /// Stops writing and removes the temporary file; ``path`` is left untouched.
     public func abort() {
+        _ = pending?.wait()
+        pending = nil
         finished = true
         try? handle?.close()
         handle = nil

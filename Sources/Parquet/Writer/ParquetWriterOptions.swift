@@ -7,7 +7,9 @@ public struct ParquetWriterOptions: Sendable {
     /// A row group is flushed once this many rows are buffered.
     public var rowGroupRowLimit: Int = 1_000_000
     /// A row group is flushed once its buffered data reaches about this many bytes.
-    public var rowGroupByteLimit: Int = 128 * 1024 * 1024
+    ///
+    /// The writer holds about two row groups: one filling while the previous one is encoded and written.
+    public var rowGroupByteLimit: Int = 64 * 1024 * 1024
     /// A data page is cut (at a row boundary) once its values reach about this many bytes.
     public var pageByteLimit: Int = 1024 * 1024
     /// Dictionary-encode string columns whose values repeat (a sample decides per column chunk).
@@ -21,7 +23,7 @@ public struct ParquetWriterOptions: Sendable {
     public init(
         compression: ParquetCompression = .snappy,
         rowGroupRowLimit: Int = 1_000_000,
-        rowGroupByteLimit: Int = 128 * 1024 * 1024,
+        rowGroupByteLimit: Int = 64 * 1024 * 1024,
         createdBy: String = "bon"
     ) {
         self.compression = compression

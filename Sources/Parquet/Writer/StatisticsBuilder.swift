@@ -49,16 +49,40 @@ enum StatisticsBuilder {
             var high = low
             values.bytes.withUnsafeBufferPointer { buffer in
                 guard let base = buffer.baseAddress else { return }
-                // Unsigned lexicographic order, as Parquet's min/max for byte arrays.
-                func precedes(_ left: Range<Int>, _ right: Range<Int>) -> Bool {
+                // Unsigned lexicographic order, as Parquet's min/max for byte arrays. The first 8 bytes, as a
+                // big-endian number (zero-padded), decide most comparisons without a call.
+                func prefix(_ range: Range<Int>) -> UInt64 {
+                    if range.count >= 8 {
+                        return UInt64(
+                            bigEndian: UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self)
+                        )
+                    }
+                    var key: UInt64 = 0
+                    for index in 0..<8 {
+                        key <<= 8
+                        if index < range.count { key |= UInt64(base[range.lowerBound + index]) }
+                    }
+                    return key
+                }
+                func precedes(_ left: Range<Int>, _ leftKey: UInt64, _ right: Range<Int>, _ rightKey: UInt64) -> Bool {
+                    if leftKey != rightKey { return leftKey < rightKey }
                     let common = min(left.count, right.count)
                     let order = common == 0 ? 0 : memcmp(base + left.lowerBound, base + right.lowerBound, common)
                     return order < 0 || (order == 0 && left.count < right.count)
                 }
+                var lowKey = prefix(low)
+                var highKey = lowKey
                 for index in 1..<values.count {
                     let range = values.byteRange(index)
-                    if precedes(range, low) { low = range }
-                    if precedes(high, range) { high = range }
+                    let key = prefix(range)
+                    if key <= lowKey && precedes(range, key, low, lowKey) {
+                        low = range
+                        lowKey = key
+                    }
+                    if key >= highKey && precedes(high, highKey, range, key) {
+                        high = range
+                        highKey = key
+                    }
                 }
             }
             guard low.count <= maximumValueLength, high.count <= maximumValueLength else { break }
