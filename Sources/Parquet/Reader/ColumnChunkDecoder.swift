@@ -6,19 +6,29 @@ struct ColumnChunkDecoder {
     let baseOffset: Int64
     /// The number of entries the footer promises (`ColumnMetaData.num_values`).
     let expectedEntries: Int64
+    /// The chunk's size after decompression as the footer claims it (`total_uncompressed_size`).
+    let expectedBytes: Int64
 
     private var dictionary: ColumnValues?
 
-    init(column: LeafColumn, codec: ParquetCompression, baseOffset: Int64, expectedEntries: Int64) {
+    init(
+        column: LeafColumn,
+        codec: ParquetCompression,
+        baseOffset: Int64,
+        expectedEntries: Int64,
+        expectedBytes: Int64 = 0
+    ) {
         self.column = column
         self.codec = codec
         self.baseOffset = baseOffset
         self.expectedEntries = expectedEntries
+        self.expectedBytes = expectedBytes
     }
 
     /// Decodes all pages in `bytes`.
     mutating func decode(_ bytes: [UInt8]) throws(ParquetError) -> LeafData {
         var data = LeafData(column: column)
+        reserve(&data, compressedBytes: bytes.count)
         var position = 0
         while position < bytes.count {
             let pageOffset = baseOffset + Int64(position)
@@ -61,6 +71,18 @@ struct ColumnChunkDecoder {
             )
         }
         return data
+    }
+
+    /// Sizes the value buffers once from the footer's claims, so they do not grow (and copy) page by page.
+    ///
+    /// The claims are only trusted up to what the compressed bytes present could expand to (and 1 GiB), so
+    /// a corrupt footer cannot cause a large allocation; growing past a low estimate stays correct.
+    private func reserve(_ data: inout LeafData, compressedBytes: Int) {
+        guard column.physical == .byteArray, expectedBytes > 0 else { return }
+        let bound = min(Int(clamping: expectedBytes), compressedBytes * 64, 1 << 30)
+        guard bound > 0 else { return }
+        data.values.bytes.reserveCapacity(bound)
+        data.values.offsets.reserveCapacity(min(Int(clamping: expectedEntries), bound / 4) + 1)
     }
 
     private mutating func decodePage(

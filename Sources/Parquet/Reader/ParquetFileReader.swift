@@ -273,7 +273,8 @@ public struct ParquetFileReader: Sendable {
             column: column,
             codec: codec,
             baseOffset: start,
-            expectedEntries: meta.numValues
+            expectedEntries: meta.numValues,
+            expectedBytes: meta.totalUncompressedSize
         )
         do throws(ParquetError) {
             return .success(try decoder.decode(bytes))
