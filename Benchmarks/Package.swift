@@ -67,6 +67,16 @@ let package = Package(
             dependencies: [.product(name: "Analysis", package: bon)],
             path: "AnalysisBenchmarks"
         ),
+        // The run engine: `bon run` against a fixed-latency, optionally rate-limited server; `run.sh` drives it.
+        .executableTarget(
+            name: "RunBenchmarks",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "RunBenchmarks"
+        ),
         // Datasets: Parquet read + Nemotron normalisation throughput, and bytes read for the first 100 queries;
         // `datasets.sh` prints pyarrow + Python's figures beside ours.
         .executableTarget(
