@@ -98,7 +98,7 @@ let package = Package(
         // Statistics over result files, text tables, the HTML report and fine-tuning exports.
         .target(
             name: "Analysis",
-            dependencies: ["Parquet", "Verification", "Experiments"]
+            dependencies: ["Parquet"]
         ),
         // The `bon` command line: argument parsing and printing only.
         .executableTarget(

@@ -56,10 +56,10 @@ struct ColumnBuilder {
             do { return try source.values() } catch { throw failure(error, column) }
         }
         switch column {
-        case .queryID: table.queryID += try strings().map { $0 ?? "" }
-        case .split: table.split += try strings().map { $0 ?? "" }
-        case .candidateIndex: table.candidateIndex += try integers().map { Int($0 ?? 0) }
-        case .isVerified: table.isVerified += try bools().map { $0 ?? false }
+        case .queryID: ResultTable.extend(&table.queryID, with: try strings().map { $0 ?? "" })
+        case .split: ResultTable.extend(&table.split, with: try strings().map { $0 ?? "" })
+        case .candidateIndex: ResultTable.extend(&table.candidateIndex, with: try integers().map { Int($0 ?? 0) })
+        case .isVerified: ResultTable.extend(&table.isVerified, with: try bools().map { $0 ?? false })
         case .prompt: add(try strings(), \.prompt, &table)
         case .messages: add(try values().map(Self.turns), \.messages, &table)
         case .response: add(try strings(), \.response, &table)

@@ -35,29 +35,37 @@ public enum MajorityVote {
 
     /// The majority answer among `ballots`, or `nil` when no candidate has an answer.
     public static func winner(of ballots: [Ballot]) -> Outcome? {
-        var tallies: [String: Outcome] = [:]
+        // Tallies in first-seen order; a linear search beats hashing for the few answers of one query,
+        // and a dictionary of positions takes over when there are many.
+        var tallies: [Outcome] = []
+        var positions: [String: Int] = [:]
+        let useDictionary = ballots.count > 32
         for ballot in ballots {
             guard let raw = ballot.answer else { continue }
             let answer = raw.trimmingWhitespace()
             guard !answer.isEmpty else { continue }
-            if var tally = tallies[answer] {
-                tally.votes += 1
-                if ballot.candidateIndex < tally.firstCandidateIndex {
-                    tally.firstCandidateIndex = ballot.candidateIndex
-                    tally.isVerified = ballot.isVerified
+            let found =
+                useDictionary ? positions[answer] : tallies.firstIndex { $0.answer == answer }
+            if let found {
+                tallies[found].votes += 1
+                if ballot.candidateIndex < tallies[found].firstCandidateIndex {
+                    tallies[found].firstCandidateIndex = ballot.candidateIndex
+                    tallies[found].isVerified = ballot.isVerified
                 }
-                tallies[answer] = tally
             } else {
-                tallies[answer] = Outcome(
-                    answer: answer,
-                    votes: 1,
-                    firstCandidateIndex: ballot.candidateIndex,
-                    isVerified: ballot.isVerified
+                if useDictionary { positions[answer] = tallies.count }
+                tallies.append(
+                    Outcome(
+                        answer: answer,
+                        votes: 1,
+                        firstCandidateIndex: ballot.candidateIndex,
+                        isVerified: ballot.isVerified
+                    )
                 )
             }
         }
         var best: Outcome?
-        for tally in tallies.values {
+        for tally in tallies {
             guard let current = best else {
                 best = tally
                 continue

@@ -207,21 +207,39 @@ extension ExperimentSummary {
         math: [Bool],
         to accumulators: inout [SplitAccumulator]
     ) {
-        var ballots = [[MajorityVote.Ballot]](repeating: [], count: index.queryCount)
+        // Group the math rows by query with a counting sort (no array per query), then vote query by query
+        // in one reused ballot buffer.
+        var start = [Int32](repeating: 0, count: index.queryCount + 1)
         for row in 0..<table.rowCount where math[Int(index.rowSplit[row])] {
-            ballots[Int(index.rowQuery[row])].append(
-                MajorityVote.Ballot(
-                    candidateIndex: table.candidateIndex[row],
-                    answer: answers[row],
-                    isVerified: table.isVerified[row]
-                )
-            )
+            start[Int(index.rowQuery[row]) + 1] += 1
         }
+        for q in 0..<index.queryCount {
+            start[q + 1] += start[q]
+        }
+        var fill = start
+        var rows = [Int32](repeating: 0, count: Int(start[index.queryCount]))
+        for row in 0..<table.rowCount where math[Int(index.rowSplit[row])] {
+            let q = Int(index.rowQuery[row])
+            rows[Int(fill[q])] = Int32(row)
+            fill[q] += 1
+        }
+        var ballots: [MajorityVote.Ballot] = []
         for q in 0..<index.queryCount {
             let s = Int(index.querySplit[q])
             guard math[s] else { continue }
+            ballots.removeAll(keepingCapacity: true)
+            for position in Int(start[q])..<Int(start[q + 1]) {
+                let row = Int(rows[position])
+                ballots.append(
+                    MajorityVote.Ballot(
+                        candidateIndex: table.candidateIndex[row],
+                        answer: answers[row],
+                        isVerified: table.isVerified[row]
+                    )
+                )
+            }
             accumulators[s].majorityTrials += 1
-            if MajorityVote.winner(of: ballots[q])?.isVerified == true {
+            if MajorityVote.winner(of: ballots)?.isVerified == true {
                 accumulators[s].majorityCorrect += 1
             }
         }

@@ -102,12 +102,30 @@ extension ColumnValues {
         case .float: floats.append(contentsOf: indices.lazy.map { dictionary.floats[Int($0)] })
         case .double: doubles.append(contentsOf: indices.lazy.map { dictionary.doubles[Int($0)] })
         case .byteArray, .fixedLenByteArray, .int96:
+            // Size the byte buffer once, then copy each value's bytes straight into it: appending value by
+            // value grew the buffer several times per page (a copy and fresh pages each time).
+            let base = bytes.count
+            var end = base
             offsets.reserveGrowing(indices.count)
-            dictionary.bytes.withUnsafeBufferPointer { source in
+            dictionary.offsets.withUnsafeBufferPointer { starts in
                 for index in indices {
-                    let range = dictionary.byteRange(Int(index))
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
-                    offsets.append(bytes.count)
+                    end += starts[Int(index) + 1] - starts[Int(index)]
+                    offsets.append(end)
+                }
+            }
+            bytes.append(contentsOf: repeatElement(0, count: end - base))
+            bytes.withUnsafeMutableBufferPointer { target in
+                dictionary.bytes.withUnsafeBufferPointer { source in
+                    dictionary.offsets.withUnsafeBufferPointer { starts in
+                        guard let targetBase = target.baseAddress, let sourceBase = source.baseAddress else { return }
+                        var position = base
+                        for index in indices {
+                            let from = starts[Int(index)]
+                            let length = starts[Int(index) + 1] - from
+                            (targetBase + position).update(from: sourceBase + from, count: length)
+                            position += length
+                        }
+                    }
                 }
             }
         }
