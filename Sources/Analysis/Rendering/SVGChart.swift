@@ -48,9 +48,11 @@ enum SVGChart {
                     svg += line(x1: mid - 4, y1: y(lower), x2: mid + 4, y2: y(lower), stroke: "#222")
                     svg += line(x1: mid - 4, y1: y(upper), x2: mid + 4, y2: y(upper), stroke: "#222")
                 }
+                // Above the interval's upper whisker when there is one, so the whisker never crosses the text.
+                let labelY = min(top, bar.upper.map(y) ?? top) - 4
                 svg += text(
                     x: x + barWidth / 2,
-                    y: top - 4,
+                    y: labelY,
                     format(bar.value),
                     anchor: "middle",
                     size: 10
