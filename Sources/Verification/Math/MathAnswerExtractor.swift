@@ -60,26 +60,63 @@ enum MathAnswerExtractor {
     private struct Scanner {
         let text: [UInt8]
         let lower: [UInt8]
+        /// The positions of each byte value in `lower`, so that a pattern is only tried where its first byte is.
+        let positions: [[Int]]
         var candidates: [Candidate] = []
 
         init(text: [UInt8], lower: [UInt8]) {
             self.text = text
             self.lower = lower
+            var positions = [[Int]](repeating: [], count: 256)
+            for (i, b) in lower.enumerated() { positions[Int(b)].append(i) }
+            self.positions = positions
         }
 
         mutating func run() -> Extraction? {
+            // Collectors run strongest source first. Once an unrejected candidate is at least as strong as every
+            // rejected one, weaker candidates cannot change `choose()`'s pick, so the weaker collectors are skipped.
             collectMarkers()
+            if decided(atLeast: .marker) { return choose() }
             collectConclusions()
+            collectNonexistence()
+            collectBold()
+            if decided(atLeast: .conclusion) { return choose() }
             collectEquations()
             collectStatements()
             collectYesNo()
             collectLabels()
-            collectBold()
             if let chosen = choose() { return chosen }
             return wholeResponse() ?? lastMathSegment() ?? lastNumber()
         }
 
+        /// True when an unrejected candidate of source `floor` or stronger outranks every rejected candidate.
+        func decided(atLeast floor: Source) -> Bool {
+            var best: Source?
+            var bestRejected: Source?
+            for c in candidates {
+                if c.rejected {
+                    bestRejected = max(bestRejected ?? c.source, c.source)
+                } else {
+                    best = max(best ?? c.source, c.source)
+                }
+            }
+            guard let best, best >= floor else { return false }
+            return bestRejected.map { best >= $0 } ?? true
+        }
+
         // MARK: Matching helpers
+
+        func matches(_ pattern: StaticString, at i: Int) -> Bool {
+            let count = pattern.utf8CodeUnitCount
+            guard i >= 0, i + count <= lower.count else { return false }
+            let start = pattern.utf8Start
+            var k = 0
+            while k < count {
+                if lower[i + k] != start[k] { return false }
+                k += 1
+            }
+            return true
+        }
 
         func matches(_ pattern: [UInt8], at i: Int) -> Bool {
             guard i >= 0, i + pattern.count <= lower.count else { return false }
@@ -94,14 +131,13 @@ enum MathAnswerExtractor {
         func occurrences(of pattern: [UInt8]) -> [Int] {
             var result: [Int] = []
             guard let first = pattern.first, lower.count >= pattern.count else { return result }
-            var i = 0
             let last = lower.count - pattern.count
-            while i <= last {
-                if lower[i] == first && matches(pattern, at: i) {
+            for i in positions[Int(first)] {
+                if i > last { break }
+                if matches(pattern, at: i) {
                     // Whole words only when the pattern starts with a letter.
                     if !isLetter(first) || i == 0 || !isLetter(lower[i - 1]) { result.append(i) }
                 }
-                i += 1
             }
             return result
         }
@@ -266,8 +302,8 @@ enum MathAnswerExtractor {
                     }
                     if b == UInt8(ascii: ","), !commaContinuesValue(at: j) || !spanIsMath(i..<j) { break }
                     if j > i, Scanner.stopPhrases.contains(where: { matches($0, at: j) }) { break }
-                    if j > i, b == 32, matches(Array(" and ".utf8), at: j) || matches(Array(" or ".utf8), at: j),
-                        !wordContinuesValue(at: j + (matches(Array(" and ".utf8), at: j) ? 5 : 4))
+                    if j > i, b == 32, matches(" and ", at: j) || matches(" or ", at: j),
+                        !wordContinuesValue(at: j + (matches(" and ", at: j) ? 5 : 4))
                     {
                         break
                     }
@@ -297,7 +333,7 @@ enum MathAnswerExtractor {
         func commaContinuesValue(at j: Int) -> Bool {
             var k = j + 1
             while k < lower.count, lower[k] == 32 { k += 1 }
-            if matches(Array("and ".utf8), at: k) { k += 4 } else if matches(Array("or ".utf8), at: k) { k += 3 }
+            if matches("and ", at: k) { k += 4 } else if matches("or ", at: k) { k += 3 }
             return wordContinuesValue(at: k)
         }
 
@@ -340,15 +376,26 @@ enum MathAnswerExtractor {
             "error", "recalculat", "recomput", "wait", "actually", "no.", "no,", "no!", "hmm, no", "that can't",
         ].map { Array($0.utf8) }
 
+        /// Cues grouped by their first byte, so that each position is tried only against the cues it can start.
+        private static func byFirstByte(_ cues: [[UInt8]]) -> [[[UInt8]]] {
+            var table = [[[UInt8]]](repeating: [], count: 256)
+            for cue in cues { if let f = cue.first { table[Int(f)].append(cue) } }
+            return table
+        }
+
+        private static let priorRejectionsByFirstByte = byFirstByte(priorRejections)
+        private static let laterRejectionsByFirstByte = byFirstByte(laterRejections)
+
         func isRejected(markerStart: Int, value: Range<Int>) -> Bool {
             let s = sentenceStart(before: markerStart)
             if s < markerStart {
-                for cue in Scanner.priorRejections {
-                    var k = s
-                    while k + cue.count <= value.lowerBound {
-                        if matches(cue, at: k) { return true }
-                        k += 1
+                var k = s
+                while k < value.lowerBound {
+                    for cue in Scanner.priorRejectionsByFirstByte[Int(lower[k])]
+                    where k + cue.count <= value.lowerBound && matches(cue, at: k) {
+                        return true
                     }
+                    k += 1
                 }
             }
             // Right after the value, in the same sentence or at the start of the next.
@@ -356,17 +403,23 @@ enum MathAnswerExtractor {
             let sameLimit = min(end, value.upperBound + 30)
             let nextStart = min(lower.count, end + 1)
             let nextLimit = min(lower.count, nextStart + 40)
-            for cue in Scanner.laterRejections {
-                var k = value.upperBound
-                while k + cue.count <= sameLimit {
-                    if matches(cue, at: k), cue.count > 5 || isWordBoundary(k, cue.count) { return true }
-                    k += 1
+            var k = value.upperBound
+            while k < sameLimit {
+                for cue in Scanner.laterRejectionsByFirstByte[Int(lower[k])]
+                where k + cue.count <= sameLimit && matches(cue, at: k)
+                    && (cue.count > 5 || isWordBoundary(k, cue.count))
+                {
+                    return true
                 }
-                k = nextStart
-                while k + cue.count <= nextLimit {
-                    if matches(cue, at: k), isWordBoundary(k, cue.count) { return true }
-                    k += 1
+                k += 1
+            }
+            k = nextStart
+            while k < nextLimit {
+                for cue in Scanner.laterRejectionsByFirstByte[Int(lower[k])]
+                where k + cue.count <= nextLimit && matches(cue, at: k) && isWordBoundary(k, cue.count) {
+                    return true
                 }
+                k += 1
             }
             return false
         }
@@ -397,21 +450,48 @@ enum MathAnswerExtractor {
             return letters.count == 1
         }
 
+        /// True when the value opens with a number followed by "more" (`2 more problems`).
+        func isCountStillToCome(_ range: Range<Int>) -> Bool {
+            var k = range.lowerBound
+            guard k < range.upperBound, isDigit(lower[k]) else { return false }
+            while k < range.upperBound, isDigit(lower[k]) || lower[k] == UInt8(ascii: ",") { k += 1 }
+            return matches(" more ", at: k)
+        }
+
+        /// The first letter that is not part of a LaTeX command name: `T` in `$\text{Tuesday}$`.
+        static func firstProseLetter(_ raw: String) -> Character? {
+            var inCommand = false
+            for c in raw {
+                if c == "\\" {
+                    inCommand = true
+                    continue
+                }
+                if inCommand {
+                    if c.isLetter { continue }
+                    inCommand = false
+                }
+                if c.isLetter { return c }
+            }
+            return nil
+        }
+
         mutating func add(position: Int, span: Range<Int>, source: Source, markerStart: Int) {
             var valueRange = span
             var rejected = isRejected(markerStart: markerStart, value: span)
             // "not 40 but 42", "not 40; it is 42".
-            if matches(Array("not ".utf8), at: span.lowerBound) {
+            if matches("not ", at: span.lowerBound) {
                 rejected = true
                 valueRange = span.lowerBound + 4..<span.upperBound
             }
+            // "there be 2 more problems", "needs 3 more steps": a count still to come, unless a marker says so.
+            if source < .marker, isCountStillToCome(valueRange) { return }
             let raw = string(valueRange)
             guard let node = MathAnswerReader.read(raw), Scanner.looksLikeAnswer(raw, node) else { return }
             if case .text(let t) = node, !MathAnswerReader.wordAnswers.contains(t) {
                 // Free words ("Tuesday") only right after an explicit marker.
                 if t.split(separator: " ").count > 2 || source < .marker { return }
                 // A proper name (Tuesday, Alice) is capitalised; "was given" is prose.
-                guard let first = raw.first(where: { $0.isLetter }), first.isUppercase else { return }
+                guard let first = Scanner.firstProseLetter(raw), first.isUppercase else { return }
             }
             candidates.append(
                 Candidate(
@@ -464,7 +544,7 @@ enum MathAnswerExtractor {
                         var k = start
                         var found = false
                         while k < end, k - start < 120 {
-                            if matches(Array(" is ".utf8), at: k) || matches(Array(":".utf8), at: k) {
+                            if matches(" is ", at: k) || matches(":", at: k) {
                                 start = k + (lower[k] == UInt8(ascii: ":") ? 1 : 4)
                                 found = true
                                 break
@@ -530,8 +610,10 @@ enum MathAnswerExtractor {
                     var k = clauseStart
                     while k < end, isSpace(lower[k]) || lower[k] == UInt8(ascii: ",") { k += 1 }
                     if k < end, let span = valueSpan(from: k), span.upperBound <= end + 1,
-                        MathParser.parse(MathAnswerReader.clean(string(span))) != nil,
-                        string(span).contains("=") || string(span).contains("<") || string(span).contains(">")
+                        lower[span].contains(where: {
+                            $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+                        }),
+                        MathParser.parse(MathAnswerReader.clean(string(span))) != nil
                     {
                         add(position: p, span: span, source: .conclusion, markerStart: p)
                         continue
@@ -540,7 +622,12 @@ enum MathAnswerExtractor {
                     var best: Int?
                     var q = m.last == UInt8(ascii: " ") || m.last == UInt8(ascii: ",") ? clauseStart - 1 : clauseStart
                     if Scanner.endsWithVerb(m) {
-                        best = clauseStart
+                        // The verb's other forms: "i compute" also opens "I computed", "I calculated".
+                        var k = clauseStart
+                        if isLetter(m[m.count - 1]) {
+                            while k < end, isLetter(lower[k]) { k += 1 }
+                        }
+                        best = k
                     }
                     if let valueStart = best {
                         if let span = valueSpan(from: valueStart) {
@@ -580,6 +667,10 @@ enum MathAnswerExtractor {
                     add(position: p, span: span, source: .equation, markerStart: p)
                 }
             }
+        }
+
+        /// "The limit does not exist", "f(0) is undefined".
+        mutating func collectNonexistence() {
             for cue in Scanner.nonexistence {
                 for p in occurrences(of: cue) {
                     let before = sentenceStart(before: p)
@@ -625,7 +716,7 @@ enum MathAnswerExtractor {
                     let start = sentenceStart(before: p)
                     guard string(start..<p).allSatisfy({ $0.isWhitespace || $0 == "*" }) else { continue }
                     // "No, wait" is a correction, not an answer.
-                    if matches(Array(", wait".utf8), at: after) || matches(Array(", no".utf8), at: after) { continue }
+                    if matches(", wait", at: after) || matches(", no", at: after) { continue }
                     candidates.append(
                         Candidate(position: p, text: word, node: .text(word), source: .equation, rejected: false)
                     )
@@ -747,7 +838,24 @@ enum MathAnswerExtractor {
             "unit ", "type ", "series ", "mark ", "level ", "section ", "item ", "line ", "case ", "option ",
         ].map { Array($0.utf8) }
 
-        /// The last number not used as a name (`Number 5`, `step 3`) and not glossed as a count.
+        /// True when the number at `start..<end` stands alone in its sentence, perhaps with one unit after it
+        /// (`24`, `1/4!`, `12 cm.`), rather than inside prose where it is a count or an aside (`for every 1 of
+        /// ye`, `it took 0.3 seconds and a lifetime`, `checked it 20 times`).
+        func standsAlone(_ start: Int, _ end: Int) -> Bool {
+            let sentence = sentenceStart(before: start)
+            if lower[sentence..<start].contains(where: isLetter) { return false }
+            let stop = sentenceEnd(after: end)
+            var k = end
+            while k < stop, isSpace(lower[k]) { k += 1 }
+            var w = k
+            while w < stop, isLetter(lower[w]) { w += 1 }
+            if w > k {
+                guard MathUnit.named(string(k..<w)) != nil else { return false }
+            }
+            return !lower[w..<max(w, stop)].contains(where: isLetter)
+        }
+
+        /// The last number that stands alone in its sentence and is not used as a name (`Number 5`, `step 3`).
         func lastNumber() -> Extraction? {
             var j = lower.count - 1
             while j >= 0 {
@@ -762,8 +870,8 @@ enum MathAnswerExtractor {
                     }
                     let named = Scanner.nameWords.contains { n in s >= n.count && matches(n, at: s - n.count) }
                     let raw = string(s..<(j + 1))
-                    let gloss = matches(Array(" vision".utf8), at: j + 1) || matches(Array(" more".utf8), at: j + 1)
-                    if !named, !gloss {
+                    let gloss = matches(" vision", at: j + 1) || matches(" more", at: j + 1)
+                    if !named, !gloss, standsAlone(s, j + 1) {
                         if let span = valueSpan(from: s), let node = MathAnswerReader.read(string(span)) {
                             return Extraction(
                                 text: MathAnswerReader.clean(string(span)),

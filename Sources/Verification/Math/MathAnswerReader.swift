@@ -50,13 +50,41 @@ enum MathAnswerReader {
 
     private static func isLetter(_ c: Character) -> Bool { c.isASCII && c.isLetter }
 
+    private static let choiceWrappers: [(String, String)] = [
+        ("\\textbf{", ""), ("\\text{", ""), ("\\mathrm{", ""), ("\\mathbf{", ""), ("\\textrm{", ""), ("}", " "),
+        ("{", " "),
+    ]
+
+    private static let wordWrappers: [(String, String)] = [
+        ("\\textbf{", " "), ("\\text{", " "), ("\\mathrm{", " "), ("\\textit{", " "), ("\\mbox{", " "), ("}", " "),
+        ("\u{2019}", "'"),
+    ]
+
+    /// Replaces every occurrence of each pattern, the first listed pattern winning at a position, in one pass
+    /// over the UTF-8 bytes.
+    static func substituting(_ text: String, _ replacements: [(String, String)]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var rest = Substring(text).utf8[...]
+        outer: while let first = rest.first {
+            for (pattern, replacement) in replacements where pattern.utf8.first == first {
+                if rest.starts(with: pattern.utf8) {
+                    bytes.append(contentsOf: replacement.utf8)
+                    rest = rest.dropFirst(pattern.utf8.count)
+                    continue outer
+                }
+            }
+            bytes.append(first)
+            rest = rest.dropFirst()
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// `B`, `(B)`, `\text{(B)}`, `\textbf{(D) }12`, `option C`, `(E) 7`.
     static func choice(_ text: String) -> MathNode? {
-        var s = text
-        for wrapper in ["\\textbf{", "\\text{", "\\mathrm{", "\\mathbf{", "\\textrm{"] {
-            s = s.replacingOccurrences(of: wrapper, with: "")
-        }
-        s = s.replacingOccurrences(of: "}", with: " ").replacingOccurrences(of: "{", with: " ")
+        // A letter from A to J is needed; most prose and math has none.
+        guard text.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "J") }) else { return nil }
+        let s = substituting(text, choiceWrappers)
         var rest = Substring(s.trimmingCharacters(in: .whitespaces))
         for prefix in ["option ", "Option ", "choice ", "Choice ", "answer ", "Answer "] where rest.hasPrefix(prefix) {
             rest = rest.dropFirst(prefix.count)
@@ -82,13 +110,30 @@ enum MathAnswerReader {
         return .choice(letter, value)
     }
 
-    private static func words(_ text: String) -> MathNode? {
-        var s = text
-        for wrapper in ["\\textbf{", "\\text{", "\\mathrm{", "\\textit{", "\\mbox{"] {
-            s = s.replacingOccurrences(of: wrapper, with: " ")
+    /// The number of a count written in words: "twelve distinct configurations" reads as 12.
+    ///
+    /// This matches `12 distinct configurations`, which the math parser reads as 12. The number words must be
+    /// more than an article (`a`, `an`), and at most three words may follow them.
+    private static func countedNumber(_ phrase: String) -> Rational? {
+        let parts = phrase.split(separator: " ")
+        guard parts.count >= 2, parts.count <= 7 else { return nil }
+        for cut in stride(from: parts.count - 1, through: max(1, parts.count - 3), by: -1) {
+            let head = parts[..<cut]
+            if head.count == 1, head[head.startIndex] == "a" || head[head.startIndex] == "an" { continue }
+            if let value = NumberWords.value(head.joined(separator: " ")) { return value }
         }
-        s = s.replacingOccurrences(of: "}", with: " ").replacingOccurrences(of: "\u{2019}", with: "'")
-        let lower = s.lowercased()
+        return nil
+    }
+
+    private static func words(_ text: String) -> MathNode? {
+        // Only letters, spaces, `-`, `'`, `,` and the wrappers removed below can make a word answer.
+        guard
+            text.allSatisfy({
+                $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "," || $0 == "{" || $0 == "}"
+                    || $0 == "\\" || $0 == "\u{2019}"
+            })
+        else { return nil }
+        let lower = substituting(text, wordWrappers).lowercased()
         guard lower.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "," }) else {
             return nil
         }
@@ -96,6 +141,7 @@ enum MathAnswerReader {
         guard !normalized.isEmpty else { return nil }
         if let value = NumberWords.value(normalized) { return .number(value, decimal: false) }
         if let word = synonyms[normalized] { return .text(word) }
+        if let value = countedNumber(normalized) { return .number(value, decimal: false) }
         if normalized == "infinity" || normalized == "infty" { return .constant(.infinity) }
         if normalized == "negative infinity" { return .negate(.constant(.infinity)) }
         // Short letter runs are math (x, xy, pi); longer words are word answers (Tuesday, Alice).

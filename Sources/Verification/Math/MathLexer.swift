@@ -163,7 +163,7 @@ struct MathLexer {
                 index += 1
             }
         }
-        digits = digits.replacingOccurrences(of: ",", with: "")
+        digits.removeAll { $0 == "," }
         var decimal = false
         if peek() == ".", MathLexer.isDigit(peek(1)) {
             decimal = true
@@ -202,6 +202,8 @@ struct MathLexer {
 
     /// The length of a thousands separator at the cursor followed by exactly three digits, if there is one.
     private func thousandsSeparatorLength(afterIntegerDigits digits: String) -> Int? {
+        // Every separator starts with `,`, `{` or `\`.
+        guard let next = peek(), next == "," || next == "{" || next == "\\" else { return nil }
         let groupsSoFar = digits.split(separator: ",").count
         let firstGroup = digits.split(separator: ",").first?.count ?? 0
         guard groupsSoFar > 1 || (firstGroup >= 1 && firstGroup <= 3) else { return nil }

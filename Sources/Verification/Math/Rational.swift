@@ -49,36 +49,49 @@ struct Rational: Hashable, Sendable, Comparable {
 
     /// Reads a decimal literal such as `12`, `0.75` or `1.5e3`; nil when the text is not one.
     init?(decimal text: Substring) {
+        // Digits are gathered 18 at a time in a UInt64 and moved into the BigInt once per chunk.
         var digits = BigInt(0)
+        var chunk: UInt64 = 0
+        var chunkLength = 0
         var scale = 0
         var seenPoint = false
         var seenDigit = false
-        var index = text.startIndex
+        let bytes = text.utf8
+        var index = bytes.startIndex
         var negative = false
-        if index < text.endIndex, text[index] == "-" {
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") {
             negative = true
-            index = text.index(after: index)
+            index = bytes.index(after: index)
         }
-        while index < text.endIndex {
-            let c = text[index]
-            if let d = c.wholeNumberValue, c.isASCII {
-                digits = digits * 10 + BigInt(d)
+        while index < bytes.endIndex {
+            let b = bytes[index]
+            if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") {
+                chunk = chunk * 10 + UInt64(b - UInt8(ascii: "0"))
+                chunkLength += 1
+                if chunkLength == 18 {
+                    digits = digits * Rational.chunkScale + BigInt(chunk)
+                    chunk = 0
+                    chunkLength = 0
+                }
                 if seenPoint { scale += 1 }
                 seenDigit = true
-            } else if c == ".", !seenPoint {
+            } else if b == UInt8(ascii: "."), !seenPoint {
                 seenPoint = true
             } else {
                 break
             }
-            index = text.index(after: index)
+            index = bytes.index(after: index)
+        }
+        if chunkLength > 0 {
+            digits = digits.isZero ? BigInt(chunk) : digits * BigInt(10).power(chunkLength) + BigInt(chunk)
         }
         guard seenDigit else { return nil }
         var exponent = 0
-        if index < text.endIndex, text[index] == "e" || text[index] == "E" {
-            let rest = text[text.index(after: index)...]
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            let rest = text[bytes.index(after: index)...]
             guard let e = Int(rest), abs(e) <= 400 else { return nil }
             exponent = e
-        } else if index != text.endIndex {
+        } else if index != bytes.endIndex {
             return nil
         }
         let power = exponent - scale
@@ -92,6 +105,8 @@ struct Rational: Hashable, Sendable, Comparable {
         if negative { result.numerator.negate() }
         self = result
     }
+
+    private static let chunkScale = BigInt(10).power(18)
 
     var isZero: Bool { numerator.isZero }
     var isInteger: Bool { denominator == 1 }
