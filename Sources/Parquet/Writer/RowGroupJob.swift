@@ -93,10 +93,21 @@ final class RowGroupJob: @unchecked Sendable {
             group.totalByteSize += meta.totalUncompressedSize
         }
         group.totalCompressedSize = position - start
+        startWriteback(handle)
         group.ordinal = Int16(truncatingIfNeeded: ordinal)
         // The encoded copies are gone: clearing keeps the buffers' capacity for a later row group.
         for index in leaves.indices { leaves[index].reset() }
         return Outcome(group: group, bytesWritten: position - start)
+    }
+
+    /// Puts the row group on disk now, while the writer fills the next one, so that the fsync at
+    /// ``ParquetWriter/close()`` has little left to do (a failure here is left for that fsync to report).
+    private static func startWriteback(_ handle: FileHandle) {
+        #if os(Linux)
+        _ = fdatasync(handle.fileDescriptor)
+        #else
+        _ = fsync(handle.fileDescriptor)
+        #endif
     }
 
     /// Encodes every leaf's chunk (into its scratch output), several at once.
