@@ -79,7 +79,13 @@ extension FakeLLMServer {
                 let customID = item["custom_id"] as? String ?? ""
                 let params = (item["params"] as? [String: Any]) ?? [:]
                 let data = (try? JSONSerialization.data(withJSONObject: params)) ?? Data()
-                if let parsed = FakeLLMRequest(api: .anthropic, headers: [:], body: data), !parsed.model.isEmpty {
+                if state.batchItemFailures > 0 {
+                    state.batchItemFailures -= 1
+                    lines.append(
+                        #"{"custom_id":"\#(customID)","result":{"type":"errored","error":{"type":"error","error":{"type":"api_error","message":"Internal server error"}}}}"#
+                    )
+                } else if let parsed = FakeLLMRequest(api: .anthropic, headers: [:], body: data), !parsed.model.isEmpty
+                {
                     if state.recordRequests { state.requests.append(parsed) }
                     let message = anthropicMessage(answer(parsed, state: &state))
                     lines.append(#"{"custom_id":"\#(customID)","result":{"type":"succeeded","message":\#(message)}}"#)
@@ -195,7 +201,12 @@ extension FakeLLMServer {
                 let item = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] ?? [:]
                 let customID = item["custom_id"] as? String ?? ""
                 let data = (try? JSONSerialization.data(withJSONObject: item["body"] ?? [String: Any]())) ?? Data()
-                if let parsed = FakeLLMRequest(api: .openAI, headers: [:], body: data), !parsed.model.isEmpty {
+                if state.batchItemFailures > 0 {
+                    state.batchItemFailures -= 1
+                    lines.append(
+                        #"{"id":"batch_req_f","custom_id":"\#(customID)","response":{"status_code":500,"request_id":"req_f","body":{"error":{"message":"The server had an error","type":"server_error","param":null,"code":null}}},"error":null}"#
+                    )
+                } else if let parsed = FakeLLMRequest(api: .openAI, headers: [:], body: data), !parsed.model.isEmpty {
                     if state.recordRequests { state.requests.append(parsed) }
                     let plan = answer(parsed, state: &state)
                     lines.append(

@@ -59,6 +59,7 @@ package final class FakeLLMServer: Sendable {
         var batches: [String: FakeBatch] = [:]
         var files: [String: String] = [:]
         var batchPollsUntilDone = 2
+        var batchItemFailures = 0
         var successTimes: [ContinuousClock.Instant] = []
         var nSupport = NSupport.supported
     }
@@ -188,6 +189,12 @@ package final class FakeLLMServer: Sendable {
     /// How many status polls a batch answers "in progress" before it ends (default 2).
     package func setBatchPollsUntilDone(_ polls: Int) {
         state.withLock { $0.batchPollsUntilDone = polls }
+    }
+
+    /// Answers the next `count` batch items (across batches) with a server error instead of a completion
+    /// (Anthropic `errored` with `api_error`, OpenAI a 500 line), as a provider does for a transient failure.
+    package func failNextBatchItems(_ count: Int) {
+        state.withLock { $0.batchItemFailures = count }
     }
 
     /// The requests received so far, in arrival order.

@@ -4,97 +4,12 @@ import Testing
 
 /// `bon run --batch` and `--collect` against the fake server's Message Batches and Files + Batches endpoints.
 @Suite(.serialized) struct BatchRunTests {
-    /// A generator family and a model the built-in price table knows.
-    struct Provider: Sendable, CustomTestStringConvertible {
-        var generator: String
-        var model: String
-        var testDescription: String { generator }
-
-        func baseURL(_ server: FakeLLMServer) -> String {
-            generator == "claude" ? server.anthropicBaseURL : server.openAIBaseURL
-        }
-    }
-
-    static let providers = [
-        Provider(generator: "claude", model: "claude-sonnet-4-5-20250929"),
-        Provider(generator: "openai", model: "gpt-4o-mini"),
-    ]
-
-    /// A folder with a local math split of `queries` rows, a config pointing at `server`, and an environment.
-    struct Setup {
-        var directory: TemporaryDirectory
-        var config: String
-        var environment: [String: String]
-
-        init(provider: Provider, server: FakeLLMServer, queries: Int, candidates: Int) throws {
-            directory = try TemporaryDirectory()
-            let data = directory.path("dataset/data")
-            try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
-            var lines = ""
-            for index in 0..<queries {
-                let row: [String: Any] = [
-                    "uuid": String(format: "q%04d", index),
-                    "messages": [
-                        ["role": "user", "content": "What is \(index) + \(index)?"],
-                        ["role": "assistant", "content": "It is \\boxed{\(2 * index)}."],
-                    ],
-                ]
-                let json = try JSONSerialization.data(withJSONObject: row, options: [.sortedKeys])
-                lines += String(decoding: json, as: UTF8.self) + "\n"
-            }
-            try lines.write(toFile: data + "/math-00000-of-00001.jsonl", atomically: true, encoding: .utf8)
-            config = directory.path("batch.yaml")
-            let yaml = """
-                dataset: \(directory.path("dataset"))
-                splits: math
-                streaming: false
-                max_queries: \(queries)
-                num_candidates: \(candidates)
-                max_tokens: 256
-                model: \(provider.model)
-                generator: \(provider.generator)
-                base_url: \(provider.baseURL(server))
-                batch_poll_seconds: 0.05
-                output: \(directory.path("batch.parquet"))
-
-                """
-            try yaml.write(toFile: config, atomically: true, encoding: .utf8)
-            var environment = ProcessInfo.processInfo.environment
-            for key in ["ANTHROPIC_API_KEY", "OPENAI_API_KEY", "ANTHROPIC_BASE_URL", "OPENAI_BASE_URL"] {
-                environment[key] = nil
-            }
-            environment["BON_CACHE_DIR"] = directory.path("cache")
-            environment["NO_COLOR"] = "1"
-            self.environment = environment
-        }
-
-        func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-            try runBon(["run", config, "--no-cache"] + arguments, environment: environment)
-        }
-
-        /// The rows of a result file as (query_id#candidate_idx → row object).
-        func rows(_ file: String) throws -> [String: [String: Any]] {
-            let cat = try runBon([
-                "parquet", "cat", file, "--columns", "query_id,candidate_idx,response,cost_usd,error",
-            ])
-            var rows: [String: [String: Any]] = [:]
-            for line in cat.stdout.split(separator: "\n") {
-                let object = try #require(
-                    try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-                )
-                let key = "\(object["query_id"] ?? "")#\(object["candidate_idx"] ?? "")"
-                rows[key] = object
-            }
-            return rows
-        }
-    }
-
-    @Test(arguments: [providers[0]])
-    func batchRunOf200x8CostsHalfTheLivePriceOfTheSameResponses(provider: Provider) async throws {
+    @Test(arguments: [FakeServerRun.providers[0]])
+    func batchRunOf200x8CostsHalfTheLivePriceOfTheSameResponses(provider: FakeServerRun.Provider) async throws {
         let server = try await FakeLLMServer.start()
         defer { Task { await server.shutdown() } }
         server.setRecordsRequests(false)
-        let setup = try Setup(provider: provider, server: server, queries: 200, candidates: 8)
+        let setup = try FakeServerRun(provider: provider, server: server, queries: 200, candidates: 8)
         defer { setup.directory.remove() }
         let batchFile = setup.directory.path("batch.parquet")
         let start = ContinuousClock.now
@@ -135,12 +50,12 @@ import Testing
         print("batch run 200 × 8: \(batchSeconds) s, cost ratio batch/live \(batchTotal / liveTotal)")
     }
 
-    @Test(arguments: providers)
-    func killedMidPollThenCollectedWithoutResubmitting(provider: Provider) async throws {
+    @Test(arguments: FakeServerRun.providers)
+    func killedMidPollThenCollectedWithoutResubmitting(provider: FakeServerRun.Provider) async throws {
         let server = try await FakeLLMServer.start()
         defer { Task { await server.shutdown() } }
         server.setBatchPollsUntilDone(1_000_000)
-        let setup = try Setup(provider: provider, server: server, queries: 20, candidates: 4)
+        let setup = try FakeServerRun(provider: provider, server: server, queries: 20, candidates: 4)
         defer { setup.directory.remove() }
 
         let process = Process()
@@ -177,6 +92,39 @@ import Testing
         let rows = try setup.rows(setup.directory.path("batch.parquet"))
         #expect(rows.count == 80)
         #expect(rows.values.allSatisfy { $0["error"] is NSNull })
+    }
+
+    @Test(arguments: FakeServerRun.providers)
+    func failedItemsAreRetriedInAFollowUpBatch(provider: FakeServerRun.Provider) async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        server.failNextBatchItems(5)
+        let setup = try FakeServerRun(provider: provider, server: server, queries: 10, candidates: 2)
+        defer { setup.directory.remove() }
+        let result = try setup.run(["--batch", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(server.statistics.batchesCreated >= 2, "the 5 failed items went into a follow-up batch")
+        #expect(server.statistics.succeeded == 0, "no live calls")
+        let rows = try setup.rows(setup.directory.path("batch.parquet"))
+        #expect(rows.count == 20)
+        #expect(rows.values.allSatisfy { $0["error"] is NSNull })
+    }
+
+    @Test func anItemThatFailsInEveryBatchBecomesAGenerationError() async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        server.failNextBatchItems(5)
+        let setup = try FakeServerRun(provider: FakeServerRun.providers[0], server: server, queries: 2, candidates: 1)
+        defer { setup.directory.remove() }
+        let result = try setup.run(["--batch", "--quiet"])
+        // Batches 1 and 2 lose both items, batch 3 one of them: after its third batch, that failure is final.
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(server.statistics.batchesCreated == 3)
+        let rows = try setup.rows(setup.directory.path("batch.parquet"))
+        #expect(rows.count == 2)
+        let errors = rows.values.compactMap { $0["error"] as? String }
+        #expect(errors.count == 1)
+        #expect(errors.first?.contains("api_error") == true)
     }
 
     @Test func toolCallingTurnsAndJudgeCallsGoOutAsBatchRounds() async throws {
