@@ -40,3 +40,24 @@ package func runProgram(
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
 }
+
+/// ``runBon(_:workingDirectory:environment:)`` on a Dispatch thread, for async tests.
+///
+/// Waiting for a child blocks a thread; in an async test that thread would be one of Swift's few
+/// cooperative threads (as many as cores), which an in-process fake server needs to answer that very child.
+/// Two suites blocking both threads of a 2-core machine deadlock; this wait never takes one.
+package func runBonAsync(
+    _ arguments: [String],
+    workingDirectory: URL? = nil,
+    environment: [String: String]? = nil
+) async throws -> (status: Int32, stdout: String, stderr: String) {
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global().async {
+            continuation.resume(
+                with: Result {
+                    try runBon(arguments, workingDirectory: workingDirectory, environment: environment)
+                }
+            )
+        }
+    }
+}

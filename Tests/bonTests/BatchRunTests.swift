@@ -13,7 +13,7 @@ import Testing
         defer { setup.directory.remove() }
         let batchFile = setup.directory.path("batch.parquet")
         let start = ContinuousClock.now
-        let batch = try setup.run(["--batch", "--json-progress"])
+        let batch = try await setup.run(["--batch", "--json-progress"])
         let batchSeconds = (ContinuousClock.now - start).components.seconds
         #expect(batch.status == 0, "\(batch.stderr)")
         #expect(batch.stderr.contains(#""batch":"#), "progress shows batch states")
@@ -22,13 +22,13 @@ import Testing
         #expect(afterBatch.succeeded == 0, "batch mode made no live call")
 
         let liveFile = setup.directory.path("live.parquet")
-        let live = try setup.run(["--no-batch", "--concurrency", "64", "--output", liveFile, "--quiet"])
+        let live = try await setup.run(["--no-batch", "--concurrency", "64", "--output", liveFile, "--quiet"])
         #expect(live.status == 0, "\(live.stderr)")
         #expect(server.statistics.succeeded == 1600)
         #expect(server.statistics.batchesCreated == afterBatch.batchesCreated)
 
-        let batchRows = try setup.rows(batchFile)
-        let liveRows = try setup.rows(liveFile)
+        let batchRows = try await setup.rows(batchFile)
+        let liveRows = try await setup.rows(liveFile)
         #expect(batchRows.count == 1600)
         #expect(liveRows.count == 1600)
         var batchTotal = 0.0
@@ -45,17 +45,35 @@ import Testing
         }
         #expect(liveTotal > 0)
         #expect(abs(batchTotal / liveTotal - 0.5) < 1e-9)
-        let schema = try runBon(["parquet", "schema", batchFile])
+        let schema = try await runBonAsync(["parquet", "schema", batchFile])
         #expect(schema.stdout.contains("batch_ids"))
         print("batch run 200 × 8: \(batchSeconds) s, cost ratio batch/live \(batchTotal / liveTotal)")
     }
 
-    @Test(arguments: FakeServerRun.providers)
-    func killedMidPollThenCollectedWithoutResubmitting(provider: FakeServerRun.Provider) async throws {
+    /// How the first process is left mid-poll, and how the run is taken up again.
+    struct Leaving: Sendable, CustomTestStringConvertible {
+        var provider: FakeServerRun.Provider
+        /// SIGKILL (a crash) or SIGINT (Ctrl-C).
+        var signal: Int32
+        /// `--collect`, or `--batch` (resume and wait).
+        var resume: String
+        var testDescription: String {
+            "\(provider.generator), \(signal == SIGKILL ? "SIGKILL" : "SIGINT"), then \(resume)"
+        }
+    }
+
+    static let leavings = [
+        Leaving(provider: FakeServerRun.providers[0], signal: SIGKILL, resume: "--collect"),
+        Leaving(provider: FakeServerRun.providers[1], signal: SIGKILL, resume: "--batch"),
+        Leaving(provider: FakeServerRun.providers[0], signal: SIGINT, resume: "--collect"),
+    ]
+
+    @Test(arguments: leavings)
+    func leftMidPollThenCollectedWithoutResubmitting(leaving: Leaving) async throws {
         let server = try await FakeLLMServer.start()
         defer { Task { await server.shutdown() } }
         server.setBatchPollsUntilDone(1_000_000)
-        let setup = try FakeServerRun(provider: provider, server: server, queries: 20, candidates: 4)
+        let setup = try FakeServerRun(provider: leaving.provider, server: server, queries: 20, candidates: 4)
         defer { setup.directory.remove() }
 
         let process = Process()
@@ -69,27 +87,35 @@ import Testing
         while server.statistics.batchPolls < 10, ContinuousClock.now < deadline, process.isRunning {
             try await Task.sleep(for: .milliseconds(20))
         }
-        #expect(server.statistics.batchPolls >= 10, "bon was polling its batch when killed")
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(server.statistics.batchPolls >= 10, "bon was polling its batch when it was stopped")
+        kill(process.processIdentifier, leaving.signal)
+        while process.isRunning { try await Task.sleep(for: .milliseconds(20)) }
+        if leaving.signal == SIGKILL {
+            #expect(process.terminationReason == .uncaughtSignal)
+        } else {
+            // Ctrl-C stops waiting at once: nothing is saved for the waiting candidates, exit 3.
+            #expect(process.terminationReason == .exit)
+            #expect(process.terminationStatus == 3)
+            let rows = try await setup.rows(setup.directory.path("batch.parquet"))
+            #expect(rows.isEmpty)
+        }
         let submitted = server.statistics.batchesCreated
         #expect(submitted >= 1)
 
         // Still in progress: --collect shows the batch and exits 3 without waiting or resubmitting.
-        let early = try setup.run(["--collect"])
+        let early = try await setup.run(["--collect"])
         #expect(early.status == 3, "\(early.stderr)")
         #expect(early.stdout.contains("batch     "))
-        #expect(early.stdout.contains("0/80 succeeded") || early.stdout.contains("succeeded"))
+        #expect(early.stdout.contains("succeeded"))
         #expect(early.stderr.contains("--collect again"))
         #expect(server.statistics.batchesCreated == submitted)
 
         server.setBatchPollsUntilDone(0)
-        let collected = try setup.run(["--collect"])
+        let collected = try await setup.run([leaving.resume, "--quiet"])
         #expect(collected.status == 0, "\(collected.stderr)")
         #expect(server.statistics.batchesCreated == submitted, "the recorded batch was collected, not resubmitted")
         #expect(server.statistics.succeeded == 0, "no live calls")
-        let rows = try setup.rows(setup.directory.path("batch.parquet"))
+        let rows = try await setup.rows(setup.directory.path("batch.parquet"))
         #expect(rows.count == 80)
         #expect(rows.values.allSatisfy { $0["error"] is NSNull })
     }
@@ -101,11 +127,11 @@ import Testing
         server.failNextBatchItems(5)
         let setup = try FakeServerRun(provider: provider, server: server, queries: 10, candidates: 2)
         defer { setup.directory.remove() }
-        let result = try setup.run(["--batch", "--quiet"])
+        let result = try await setup.run(["--batch", "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(server.statistics.batchesCreated >= 2, "the 5 failed items went into a follow-up batch")
         #expect(server.statistics.succeeded == 0, "no live calls")
-        let rows = try setup.rows(setup.directory.path("batch.parquet"))
+        let rows = try await setup.rows(setup.directory.path("batch.parquet"))
         #expect(rows.count == 20)
         #expect(rows.values.allSatisfy { $0["error"] is NSNull })
     }
@@ -116,11 +142,11 @@ import Testing
         server.failNextBatchItems(5)
         let setup = try FakeServerRun(provider: FakeServerRun.providers[0], server: server, queries: 2, candidates: 1)
         defer { setup.directory.remove() }
-        let result = try setup.run(["--batch", "--quiet"])
+        let result = try await setup.run(["--batch", "--quiet"])
         // Batches 1 and 2 lose both items, batch 3 one of them: after its third batch, that failure is final.
         #expect(result.status == 1, "\(result.stderr)")
         #expect(server.statistics.batchesCreated == 3)
-        let rows = try setup.rows(setup.directory.path("batch.parquet"))
+        let rows = try await setup.rows(setup.directory.path("batch.parquet"))
         #expect(rows.count == 2)
         let errors = rows.values.compactMap { $0["error"] as? String }
         #expect(errors.count == 1)
@@ -158,12 +184,12 @@ import Testing
         var environment = ProcessInfo.processInfo.environment
         environment["ANTHROPIC_API_KEY"] = nil
         environment["BON_CACHE_DIR"] = directory.path("cache")
-        let result = try runBon(["run", config, "--quiet", "--no-cache"], environment: environment)
+        let result = try await runBonAsync(["run", config, "--quiet", "--no-cache"], environment: environment)
         #expect(result.status == 0, "\(result.stderr)")
         // Round 1: the tool calls; round 2: the answers after the tool results; round 3: the judge.
         #expect(server.statistics.batchesCreated >= 3)
         #expect(server.statistics.succeeded == 0, "no live calls")
-        let cat = try runBon([
+        let cat = try await runBonAsync([
             "parquet", "cat", directory.path("tools.parquet"), "--columns", "verdict,messages,cost_usd",
         ])
         let rows = cat.stdout.split(separator: "\n")
@@ -171,9 +197,9 @@ import Testing
         #expect(rows.allSatisfy { $0.contains(#""verdict":"correct""#) && $0.contains(#""role":"tool""#) })
     }
 
-    @Test func batchModeWithTheReplayGeneratorIsAConfigError() throws {
+    @Test func batchModeWithTheReplayGeneratorIsAConfigError() async throws {
         let config = RepositoryPaths.root.appendingPathComponent("experiments/quickstart.yaml").path
-        let result = try runBon(["run", config, "--batch", "--dry-run"])
+        let result = try await runBonAsync(["run", config, "--batch", "--dry-run"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("--batch"))
         #expect(result.stderr.contains("no batch API"))

@@ -33,7 +33,7 @@ import Testing
         try (base + extra).write(toFile: setup.config, atomically: true, encoding: .utf8)
         setup.environment["OPENAI_API_KEY"] = nil
 
-        let result = try setup.run(["--quiet"])
+        let result = try await setup.run(["--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
         let requests = server.requests
         #expect(requests.count == 40, "one request per candidate")
@@ -51,7 +51,7 @@ import Testing
         }
         #expect(seeds == Set(0..<4), "seed × 1000 + candidate index: the 4 candidates differ, queries repeat them")
 
-        let rows = try setup.rows(
+        let rows = try await setup.rows(
             setup.directory.path("batch.parquet"),
             columns: "query_id,candidate_idx,input_tokens,output_tokens,cache_read_tokens,cost_usd,error"
         )

@@ -71,16 +71,16 @@ struct FakeServerRun {
     }
 
     /// `bon run CONFIG --no-cache ARGUMENTS…`.
-    func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        try runBon(["run", config, "--no-cache"] + arguments, environment: environment)
+    func run(_ arguments: [String]) async throws -> (status: Int32, stdout: String, stderr: String) {
+        try await runBonAsync(["run", config, "--no-cache"] + arguments, environment: environment)
     }
 
     /// The rows of a result file by `query_id#candidate_idx`, with the `columns` asked for.
     func rows(
         _ file: String,
         columns: String = "query_id,candidate_idx,response,cost_usd,error"
-    ) throws -> [String: [String: Any]] {
-        let cat = try runBon(["parquet", "cat", file, "--columns", columns])
+    ) async throws -> [String: [String: Any]] {
+        let cat = try await runBonAsync(["parquet", "cat", file, "--columns", columns])
         var rows: [String: [String: Any]] = [:]
         for line in cat.stdout.split(separator: "\n") {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
