@@ -9,23 +9,23 @@ struct RunCommand: AsyncParsableCommand {
         commandName: "run",
         abstract: "Run an experiment: N in-persona candidates per query, each verified and saved.",
         discussion: """
-            Precedence: built-in defaults < the config file < flags. Paths inside the config are relative to the
+            Precedence: built-in defaults < the config file < flags. Paths inside the config are relative to the \
             repository root (the folder holding experiments/); paths given as flags, to the working directory.
 
-            Batch mode (--batch or `batch: true`, generators claude and openai): every call goes through the
-            provider's batch API at half price. Generations go out as one batch; judge calls, tool-mock calls and
-            each tool-calling turn follow as further batch rounds. Batch ids are committed to the journal as soon
-            as the provider accepts them, so Ctrl-C (or a crash) loses nothing: the batches keep running at the
-            provider. Re-running with --batch waits for them; --collect checks them once: while any is still in
-            progress it prints their states and exits 3 without waiting (run --collect again later); once all
-            have ended it collects their results and finishes the run in batch mode (tool turns and retries of
+            Batch mode (--batch or `batch: true`, generators claude and openai): every call goes through the \
+            provider's batch API at half price. Generations go out as one batch; judge calls, tool-mock calls and \
+            each tool-calling turn follow as further batch rounds. Batch ids are committed to the journal as soon \
+            as the provider accepts them, so Ctrl-C (or a crash) loses nothing: the batches keep running at the \
+            provider. Re-running with --batch waits for them; --collect checks them once: while any is still in \
+            progress it prints their states and exits 3 without waiting (run --collect again later); once all \
+            have ended it collects their results and finishes the run in batch mode (tool turns and retries of \
             failed items are new rounds, waited for).
 
             Examples:
               bon run experiments/quickstart.yaml
               bon run --config experiments/marvin/claude_100x8.yaml --max-queries 10 --dry-run
-              bon run experiments/marvin/claude_100x8.yaml --batch      # submit, wait, collect (Ctrl-C to leave)
-              bon run experiments/marvin/claude_100x8.yaml --collect    # later, from any machine with the journal
+              bon run experiments/marvin/claude_100x8.yaml --batch     # submit and wait
+              bon run experiments/marvin/claude_100x8.yaml --collect   # later: collect
             """
     )
 
