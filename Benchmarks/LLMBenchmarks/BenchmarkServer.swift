@@ -1,10 +1,22 @@
+import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
 
 /// A minimal loopback server answering `/v1/chat/completions` (JSON or SSE) and `/v1/messages` (SSE)
 /// with fixed bodies, so that the measured time is the client's and the transport's.
+///
+/// Paced (`delay` and `gap` above zero) it behaves like a model: the answer (or, streamed, its headers
+/// and first event) comes after `delay`, and each further event `gap` after the previous one.
 enum BenchmarkServer {
+    /// How the server paces its answers.
+    struct Pace: Sendable {
+        var delay: TimeAmount = .zero
+        var gap: TimeAmount = .zero
+
+        var isPaced: Bool { delay > .zero || gap > .zero }
+    }
+
     static let completion = """
         {"id":"chatcmpl-bench","object":"chat.completion","created":1700000000,"model":"gpt-4o-mini",\
         "choices":[{"index":0,"message":{"role":"assistant","content":"The answer is \\\\boxed{42}. I computed it \
@@ -57,14 +69,14 @@ enum BenchmarkServer {
     }()
 
     /// Starts the server on 127.0.0.1 (port 0) and returns its channel.
-    static func start() async throws -> any Channel {
+    static func start(pace: Pace = Pace()) async throws -> any Channel {
         try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 1024)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { channel in
                 channel.pipeline.configureHTTPServerPipeline().flatMap {
-                    channel.pipeline.addHandler(Handler())
+                    channel.pipeline.addHandler(Handler(pace: pace))
                 }
             }
             .bind(host: "127.0.0.1", port: 0)
@@ -76,6 +88,11 @@ enum BenchmarkServer {
         typealias OutboundOut = HTTPServerResponsePart
         private var uri = ""
         private var body = ByteBuffer()
+        private let pace: Pace
+
+        init(pace: Pace) {
+            self.pace = pace
+        }
 
         func channelRead(context: ChannelHandlerContext, data: NIOAny) {
             switch unwrapInboundIn(data) {
@@ -103,9 +120,37 @@ enum BenchmarkServer {
                 headers.add(name: "content-type", value: type)
                 headers.add(name: "content-length", value: String(payload.utf8.count))
                 let head = HTTPResponseHead(version: .http1_1, status: .ok, headers: headers)
-                context.write(wrapOutboundOut(.head(head)), promise: nil)
-                context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: payload)))), promise: nil)
+                guard pace.isPaced else {
+                    context.write(wrapOutboundOut(.head(head)), promise: nil)
+                    context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: payload)))), promise: nil)
+                    context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+                    return
+                }
+                // Streamed: one write per event, `gap` apart; whole: one write after `delay`.
+                let pieces =
+                    type == "text/event-stream"
+                    ? payload.components(separatedBy: "\n\n").dropLast().map { $0 + "\n\n" } : [payload]
+                let loop = context.eventLoop.assumeIsolated()
+                loop.scheduleTask(in: pace.delay) {
+                    context.write(self.wrapOutboundOut(.head(head)), promise: nil)
+                    self.send(pieces[...], context: context)
+                }
+            }
+        }
+
+        private func send(_ pieces: ArraySlice<String>, context: ChannelHandlerContext) {
+            guard let piece = pieces.first else {
                 context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+                return
+            }
+            context.writeAndFlush(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: piece)))), promise: nil)
+            let rest = pieces.dropFirst()
+            if rest.isEmpty {
+                context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+                return
+            }
+            context.eventLoop.assumeIsolated().scheduleTask(in: pace.gap) {
+                self.send(rest, context: context)
             }
         }
     }

@@ -8,8 +8,11 @@ import NIOHTTP1
 /// the same bytes from the same loopback server (the server's time plus the transport's), at concurrency
 /// 1, 8 and 64.
 ///
-/// `LLMBenchmarks serve` starts the server and prints `port N`; `LLMBenchmarks measure --port N` measures
-/// against it; with no arguments it does both in one process. `LLMBenchmarks profile --port N --kind K
+/// `LLMBenchmarks serve [--delay-ms D --gap-ms G]` starts the server and prints `port N`; paced, it answers
+/// like a model (first byte after D ms, then one event every G ms). `LLMBenchmarks measure --port N
+/// [--paced-port M]` measures against the immediate server, then against the paced one, where concurrency
+/// 64 means 64 requests waiting on the server rather than 64 requests competing for the CPU; with no
+/// arguments it starts both servers in its own process. `LLMBenchmarks profile --port N --kind K
 /// --concurrency C --requests R` runs one kind alone (for `perf record`); kinds are `bare-json`,
 /// `bare-openai-sse`, `bare-anthropic-sse`, `openai-json`, `openai-sse`, `anthropic-sse`, and
 /// `bare-json-timeouts` (the bare JSON request on a client with our connect and read timeouts, whose
@@ -23,14 +26,20 @@ struct LLMBenchmarks {
             return arguments[index + 1]
         }
         if arguments.contains("serve") {
-            let channel = try await BenchmarkServer.start()
+            let pace = BenchmarkServer.Pace(
+                delay: .milliseconds(Int64(option("--delay-ms").flatMap { Int($0) } ?? 0)),
+                gap: .milliseconds(Int64(option("--gap-ms").flatMap { Int($0) } ?? 0))
+            )
+            let channel = try await BenchmarkServer.start(pace: pace)
             FileHandle.standardOutput.write(Data("port \(channel.localAddress?.port ?? 0)\n".utf8))
             try await channel.closeFuture.get()
             return
         }
         var port = option("--port").flatMap { Int($0) } ?? 0
+        var pacedPort = option("--paced-port").flatMap { Int($0) } ?? 0
         if port == 0 {
             port = try await BenchmarkServer.start().localAddress?.port ?? 0
+            pacedPort = try await BenchmarkServer.start(pace: pacedServer).localAddress?.port ?? 0
         }
         let calls = try Calls(port: port)
         if arguments.contains("profile") {
@@ -53,10 +62,19 @@ struct LLMBenchmarks {
                 )
             )
         } else {
-            try await measure(calls)
+            try await measure(calls, paced: false)
+            if pacedPort != 0 {
+                let pacedCalls = try Calls(port: pacedPort)
+                print()
+                try await measure(pacedCalls, paced: true)
+                try await pacedCalls.bareClient.shutdown()
+            }
         }
         try await calls.bareClient.shutdown()
     }
+
+    /// The paced server's pace when this process starts it (`llm.sh` passes the same to `serve`).
+    static let pacedServer = BenchmarkServer.Pace(delay: .milliseconds(20), gap: .milliseconds(2))
 
     /// The six kinds of request: three bare async-http-client requests and our three clients.
     struct Calls {
@@ -141,32 +159,47 @@ struct LLMBenchmarks {
     }
 
     /// Prints, per concurrency, each client beside the bare request that reads the same bytes.
-    static func measure(_ calls: Calls) async throws {
+    static func measure(_ calls: Calls, paced: Bool) async throws {
         let pairs = [
             ("OpenAI JSON", "openai-json", "bare-json"),
             ("OpenAI SSE", "openai-sse", "bare-openai-sse"),
             ("Anthropic SSE", "anthropic-sse", "bare-anthropic-sse"),
         ]
-        print(
-            """
-            LLM client overhead per request: ours vs a bare async-http-client request reading the same bytes
-            from the same loopback server (run in another process by llm.sh). Rounds of the two alternate
-            (10 rounds each) so that load from other processes hits both alike. Latency median/p90 in ms;
-            CPU = this process's user+sys time per request in µs (robust to other processes' load).
-            overhead = ours − bare (median latency; CPU per request).
-            """
-        )
+        if paced {
+            print(
+                """
+                Paced server, like a model: first byte after 20 ms, then one event every 2 ms (the JSON answer
+                after 20 ms). The bare request waits for the same server time, so ours − bare is our time
+                minus the server's, with the CPU mostly idle even at concurrency 64.
+                """
+            )
+        } else {
+            print(
+                """
+                LLM client overhead per request: ours vs a bare async-http-client request reading the same
+                bytes from the same loopback server (run in another process by llm.sh). Rounds of the two
+                alternate (10 rounds each) so that load from other processes hits both alike. Latency
+                median/p90 in ms; CPU = this process's user+sys time per request in µs (robust to other
+                processes' load). overhead = ours − bare (median latency; CPU per request). The server
+                answers at once, so at concurrency 64 every request also queues for the 2 cores.
+                """
+            )
+        }
         print(
             "concurrency  requests  client          bare ms        ours ms        bare CPU  ours CPU"
                 + " | overhead ms  overhead CPU µs"
         )
         for concurrency in [1, 8, 64] {
-            let total = concurrency == 1 ? 2000 : concurrency == 8 ? 8000 : 12_800
+            let total =
+                paced
+                ? (concurrency == 1 ? 200 : concurrency == 8 ? 400 : 1280)
+                : (concurrency == 1 ? 2000 : concurrency == 8 ? 8000 : 12_800)
             for (label, ours, bare) in pairs {
                 guard let oursCall = calls.byKind[ours], let bareCall = calls.byKind[bare] else { continue }
                 let (bareSample, oursSample) = try await interleaved(
                     concurrency: concurrency,
                     total: total,
+                    warmUp: paced ? 5 : 50,
                     bareCall,
                     oursCall
                 )
@@ -200,10 +233,11 @@ struct LLMBenchmarks {
     static func interleaved(
         concurrency: Int,
         total: Int,
+        warmUp: Int,
         _ first: @escaping @Sendable () async throws -> Void,
         _ second: @escaping @Sendable () async throws -> Void
     ) async throws -> (Sample, Sample) {
-        for _ in 0..<50 {
+        for _ in 0..<warmUp {
             try await first()
             try await second()
         }

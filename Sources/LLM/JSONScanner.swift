@@ -10,11 +10,29 @@ struct JSONScanner {
         var offset: Int
     }
 
-    private let bytes: [UInt8]
+    /// A member name: compared with `case "name":` without making a `String` of it.
+    struct Key {
+        fileprivate let raw: UnsafeBufferPointer<UInt8>
+        fileprivate let unescaped: String?
+
+        static func ~= (pattern: StaticString, key: Key) -> Bool {
+            if let unescaped = key.unescaped { return unescaped == pattern.description }
+            guard pattern.utf8CodeUnitCount == key.raw.count else { return false }
+            return pattern.withUTF8Buffer { expected in
+                for index in 0..<expected.count where expected[index] != key.raw[index] { return false }
+                return true
+            }
+        }
+
+        /// The name as text.
+        var text: String { unescaped ?? String(decoding: raw, as: UTF8.self) }
+    }
+
+    // Valid only inside `parse`, which lends the bytes for the scanner's lifetime.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
 
-    /// Creates a scanner over `bytes`.
-    init(_ bytes: [UInt8]) {
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
@@ -23,18 +41,22 @@ struct JSONScanner {
         _ bytes: [UInt8],
         _ read: (inout JSONScanner) throws(Failure) -> Value
     ) throws(Failure) -> Value {
-        var scanner = JSONScanner(bytes)
-        let value = try read(&scanner)
-        scanner.skipWhitespace()
-        guard scanner.position == bytes.count else { throw scanner.failure("unexpected text after the value") }
-        return value
+        try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
+            var scanner = JSONScanner(buffer)
+            let value = try read(&scanner)
+            scanner.skipWhitespace()
+            guard scanner.position == buffer.count else {
+                throw scanner.failure("unexpected text after the value")
+            }
+            return value
+        }
     }
 
     // MARK: Structure
 
     /// Calls `member` for each member of an object; `member` must read or skip the value.
     mutating func readObject(
-        _ member: (inout JSONScanner, String) throws(Failure) -> Void
+        _ member: (inout JSONScanner, Key) throws(Failure) -> Void
     ) throws(Failure) {
         skipWhitespace()
         try expect(UInt8(ascii: "{"))
@@ -46,7 +68,7 @@ struct JSONScanner {
         while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else { throw failure("expected a member name") }
-            let key = try readStringBody()
+            let key = try readKey()
             skipWhitespace()
             try expect(UInt8(ascii: ":"))
             try member(&self, key)
@@ -142,7 +164,7 @@ struct JSONScanner {
         switch peek() {
         case UInt8(ascii: "{"):
             var members: [String: JSONValue] = [:]
-            try readObject { scanner, key throws(Failure) in members[key] = try scanner.readValue() }
+            try readObject { scanner, key throws(Failure) in members[key.text] = try scanner.readValue() }
             return .object(members)
         case UInt8(ascii: "["):
             return .array(try readArray(of: { scanner throws(Failure) in try scanner.readValue() }))
@@ -254,14 +276,28 @@ struct JSONScanner {
         }
         if isIntegral, position - start <= 18 {
             var value = 0
-            for byte in bytes[digitsStart..<position] { value = value * 10 + Int(byte - UInt8(ascii: "0")) }
+            for index in digitsStart..<position { value = value * 10 + Int(bytes[index] - UInt8(ascii: "0")) }
             return Double(bytes[start] == UInt8(ascii: "-") ? -value : value)
         }
-        guard let value = Double(String(decoding: bytes[start..<position], as: UTF8.self)) else {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        guard let value = Double(text) else {
             position = start
             throw failure("expected a number")
         }
         return value
+    }
+
+    /// Reads a member name whose opening quote is at `position`: in place unless it has escapes.
+    private mutating func readKey() throws(Failure) -> Key {
+        let start = position + 1
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            position = end + 1
+            return Key(raw: UnsafeBufferPointer(rebasing: bytes[start..<end]), unescaped: nil)
+        }
+        let text = try readStringBody()
+        return Key(raw: UnsafeBufferPointer(start: nil, count: 0), unescaped: text)
     }
 
     /// Reads a string whose opening quote is at `position`.
@@ -272,13 +308,13 @@ struct JSONScanner {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 defer { position += 1 }
-                return String(decoding: bytes[start..<position], as: UTF8.self)
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") { break }
             position += 1
         }
         // Escapes: copy what came before, then unescape the rest.
-        var output = Array(bytes[start..<position])
+        var output = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
         while position < bytes.count {
             let byte = bytes[position]
             position += 1
