@@ -16,9 +16,9 @@ struct ReverifyCommand: AsyncParsableCommand {
             changed, per split and old → new.
 
             Examples:
-              bon reverify experiments/results/quickstart.parquet -o /tmp/quickstart.reverified.parquet
+              bon reverify results/run.parquet -o results/run.v2.parquet
               bon reverify results/run.parquet -o results/run.v2.parquet --judge --json
-              bon reverify results/run.parquet -o out.parquet --dataset data/nemotron-sample --unsafe-no-sandbox
+              bon reverify results/run.parquet -o v2.parquet --dataset data/nemotron-sample
             """
     )
 
