@@ -59,6 +59,8 @@ public struct OpenAIClient: LLMClient {
         for index in 0..<max(count, 0) {
             var single = request
             single.candidateIndex = request.candidateIndex + offset + index
+            // Each candidate its own seed, or a server that honours seeds answers them all alike.
+            single.seed = request.seed.map { $0 + offset + index }
             responses.append(try await complete(single))
         }
         return responses

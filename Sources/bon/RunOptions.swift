@@ -53,6 +53,8 @@ struct RunOptions: ParsableArguments {
     var batch: Bool?
     @Option(help: "Seconds between status polls of a submitted batch.")
     var batchPollSeconds: Double?
+    @Option(name: .customLong("use-n"), help: "openai: a query's candidates in one request with n (true|false).")
+    var useN: Bool?
 
     /// The flags as config overrides.
     var overrides: ConfigOverrides {
@@ -81,6 +83,7 @@ struct RunOptions: ParsableArguments {
         result.batch = batch
         result.batchFlag = batch.map { $0 ? "--batch" : "--no-batch" }
         result.batchPollSeconds = batchPollSeconds
+        result.useN = useN
         return result
     }
 }

@@ -68,4 +68,67 @@ import Testing
             #expect(row["error"] is NSNull)
         }
     }
+
+    /// How a compatible server treats `n`, and the requests a run of 5 queries × 4 then makes.
+    struct NCase: Sendable, CustomTestStringConvertible {
+        var name: String
+        var support: FakeLLMServer.NSupport
+        var requests: ClosedRange<Int>
+        var testDescription: String { name }
+    }
+
+    static let nCases = [
+        NCase(name: "vLLM: n supported", support: .supported, requests: 5...5),
+        // llama.cpp answers the first n request with a 400; from then on each candidate is its own request.
+        NCase(name: "llama.cpp: n rejected", support: .rejected, requests: 21...24),
+        // Ollama returns one choice; the missing three are asked one by one.
+        NCase(name: "Ollama: n ignored", support: .ignored, requests: 20...20),
+    ]
+
+    @Test(arguments: nCases)
+    func useNAsksForAQuerysCandidatesInOneRequest(_ nCase: NCase) async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        server.setNSupport(nCase.support)
+        let provider = FakeServerRun.Provider(generator: "openai", model: Self.model)
+        let setup = try FakeServerRun(
+            provider: provider,
+            server: server,
+            queries: 5,
+            candidates: 4,
+            extra: "use_n: true\nmodel_capabilities: {temperature: true}\n"
+        )
+        defer { setup.directory.remove() }
+        let result = try await setup.run(["--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let requests = server.requests
+        #expect(nCase.requests.contains(requests.count), "\(requests.count) requests")
+        if nCase.support == .supported { #expect(requests.allSatisfy { $0.n == 4 }) }
+        let rows = try await setup.rows(setup.directory.path("batch.parquet"))
+        #expect(rows.count == 20)
+        #expect(rows.values.allSatisfy { $0["error"] is NSNull })
+        if nCase.support == .supported {
+            // Every candidate of a query is a different choice of the one request.
+            for query in 0..<5 {
+                let id = String(format: "q%04d", query)
+                let texts = (0..<4).compactMap { rows["\(id)#\($0)"]?["response"] as? String }
+                #expect(Set(texts).count == 4, "\(id): \(texts)")
+            }
+        } else {
+            // Single requests instead: each candidate of a query with its own seed.
+            var seeds: [String: Set<Int>] = [:]
+            for request in requests {
+                let body = try #require(
+                    try JSONSerialization.jsonObject(with: Data(request.bodyText.utf8)) as? [String: Any]
+                )
+                seeds[request.lastUserText, default: []].insert(try #require(body["seed"] as? Int))
+            }
+            #expect(seeds.count == 5)
+            #expect(seeds.values.allSatisfy { $0 == Set(0..<4) }, "\(seeds)")
+        }
+        // A second run resumes from the journal without asking again.
+        let again = try await setup.run(["--quiet"])
+        #expect(again.status == 0)
+        #expect(server.requests.count == requests.count)
+    }
 }

@@ -165,6 +165,12 @@ public struct ConfigKey: Sendable, Hashable {
             summary: "Send every call through the provider's batch API at half price (claude, openai); see --collect."
         ),
         .init(
+            name: "use_n",
+            kind: .boolean,
+            defaultValue: "false",
+            summary: "openai: a query's candidates in one request with `n` (vLLM, SGLang); not with batch."
+        ),
+        .init(
             name: "batch_poll_seconds",
             kind: .number,
             defaultValue: "30",

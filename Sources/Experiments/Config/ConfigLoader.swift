@@ -131,6 +131,7 @@ public struct ConfigLoader: Sendable {
             case "model_capabilities":
                 if case .capabilities(let capabilities) = value { config.modelCapabilities = capabilities }
             case "batch": if case .bool(let flag) = value { config.batch = flag }
+            case "use_n": if case .bool(let flag) = value { config.useN = flag }
             case "batch_poll_seconds": if case .number(let number) = value { config.batchPollSeconds = number }
             default: break
             }
@@ -207,6 +208,7 @@ public struct ConfigLoader: Sendable {
         }
         if let value = flags.maxTurns { config.maxTurns = value; mark("max_turns", "--max-turns") }
         if let value = flags.batch { config.batch = value; mark("batch", flags.batchFlag ?? "--batch") }
+        if let value = flags.useN { config.useN = value; mark("use_n", "--use-n") }
         if let value = flags.batchPollSeconds {
             config.batchPollSeconds = value; mark("batch_poll_seconds", "--batch-poll-seconds")
         }

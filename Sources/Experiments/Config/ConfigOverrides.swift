@@ -27,6 +27,7 @@ public struct ConfigOverrides: Sendable, Hashable {
     /// The flag that set ``batch`` (`--batch`, `--no-batch`, `--collect`), for messages.
     public var batchFlag: String?
     public var batchPollSeconds: Double?
+    public var useN: Bool?
 
     /// No overrides.
     public init() {}

@@ -43,6 +43,11 @@ struct ConfigValidator {
         if config.batchPollSeconds <= 0 {
             report("batch_poll_seconds", "must be more than 0, got \(config.batchPollSeconds)")
         }
+        if config.useN && config.generator != .openai {
+            report("use_n", "`n` is an OpenAI-compatible parameter; use_n needs generator openai")
+        } else if config.useN && config.batch {
+            report("use_n", "batch mode sends one request per candidate; remove use_n or batch")
+        }
         if config.batch && config.generator == .replay {
             report(
                 "batch",

@@ -32,6 +32,7 @@ extension ExperimentConfig {
         add("request_timeout_seconds", String(requestTimeoutSeconds))
         add("batch", String(batch))
         add("batch_poll_seconds", String(batchPollSeconds))
+        if useN { add("use_n", "true") }
         if !prices.isEmpty {
             lines.append("prices:")
             for (model, price) in prices.sorted(by: { $0.key < $1.key }) {

@@ -103,6 +103,8 @@ public struct ExperimentConfig: Sendable, Hashable, Codable {
     public var batch = false
     /// Seconds between status polls of a submitted batch.
     public var batchPollSeconds = 30.0
+    /// Ask for a query's candidates in one request with `n` (openai generator, not tool calling).
+    public var useN = false
 
     /// Absolute path of the config file this came from.
     public var configFile = ""

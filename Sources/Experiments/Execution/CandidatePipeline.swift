@@ -23,6 +23,8 @@ struct CandidatePipeline: Sendable {
     let fatal: FatalSignal
     /// True when candidates finished from now on must not be saved (a batch run stopped while waiting).
     var abandoned: @Sendable () -> Bool = { false }
+    /// `use_n`: one request with `n` per query instead of one per candidate (not for tool calling).
+    var choiceGroups: ChoiceGroups?
 
     /// The verification half: verdict by split and refusal detection.
     var assessor: CandidateAssessor {
@@ -67,7 +69,14 @@ struct CandidatePipeline: Sendable {
         }
         let start = ContinuousClock.now
         do {
-            let response = try await client.complete(request)
+            let response: ChatResponse
+            if let choiceGroups {
+                response = try await choiceGroups.response(for: item) { index in
+                    self.request(for: WorkItem(query: item.query, candidateIndex: index))
+                }.get()
+            } else {
+                response = try await client.complete(request)
+            }
             return GeneratedCandidate(
                 messages: conversation + [response.message],
                 text: response.text,

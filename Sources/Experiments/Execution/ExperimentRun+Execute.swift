@@ -57,7 +57,9 @@ extension ExperimentRun {
             refusalCheck: config.refusalLLMCheck
                 ? RefusalLLMCheck(client: helperClient, model: config.effectiveJudgeModel) : nil,
             fatal: fatal,
-            abandoned: abandoned
+            abandoned: abandoned,
+            choiceGroups: config.useN
+                ? ChoiceGroups(client: client, planned: prepared.planned, remaining: prepared.remaining) : nil
         )
         let alreadySpent = try prepared.journal.totalCost()
         let perCandidate = (prepared.estimatedCostUSD ?? 0) / Double(max(1, prepared.remaining.count))

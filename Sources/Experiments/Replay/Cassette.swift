@@ -93,6 +93,22 @@ public final class RecordingClient: LLMClient {
 
     public func complete(_ request: ChatRequest) async throws(LLMError) -> ChatResponse {
         let response = try await inner.complete(request)
+        record(response, for: request)
+        return response
+    }
+
+    /// Forwards to `inner` (one `n` request where supported) and records each candidate under its own key.
+    public func completeMany(_ request: ChatRequest, count: Int) async throws(LLMError) -> [ChatResponse] {
+        let responses = try await inner.completeMany(request, count: count)
+        for (offset, response) in responses.enumerated() {
+            var single = request
+            single.candidateIndex = request.candidateIndex + offset
+            record(response, for: single)
+        }
+        return responses
+    }
+
+    private func record(_ response: ChatResponse, for request: ChatRequest) {
         let excerpt = request.messages.last.map { String($0.content.prefix(80)) }
         let entry = Cassette.Entry(
             key: RequestKey.make(request, provider: "any"),
@@ -106,6 +122,5 @@ public final class RecordingClient: LLMClient {
         if let data = try? encoder.encode(entry) {
             handle.withLock { $0.write(data + Data("\n".utf8)) }
         }
-        return response
     }
 }

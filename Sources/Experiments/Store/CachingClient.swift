@@ -24,4 +24,25 @@ public struct CachingClient: LLMClient {
         store.store(response, for: key)
         return response
     }
+
+    /// Answers all `count` candidates from the store when it holds every one, else asks `inner` for all of
+    /// them (one `n` request where the server supports it) and stores each under its candidate's key.
+    public func completeMany(_ request: ChatRequest, count: Int) async throws(LLMError) -> [ChatResponse] {
+        let keys = (0..<max(count, 0)).map { offset in
+            var single = request
+            single.candidateIndex = request.candidateIndex + offset
+            return RequestKey.make(single, provider: provider)
+        }
+        let stored = keys.compactMap { store.lookup($0) }
+        if stored.count == keys.count {
+            return stored.map { response in
+                var response = response
+                response.latencyMs = 0
+                return response
+            }
+        }
+        let responses = try await inner.completeMany(request, count: count)
+        for (key, response) in zip(keys, responses) { store.store(response, for: key) }
+        return responses
+    }
 }
