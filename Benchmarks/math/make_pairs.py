@@ -4,7 +4,7 @@ Each line is {id, category, gold, response, expected}. The gold is written the w
 reference answers are (LaTeX: \\frac, \\sqrt, \\pi, intervals, sets, \\text{...}); the response is a
 candidate answer the way a model writes it in a persona run: reasoning and persona prose around a boxed
 answer, a "Final answer:" line, "the answer is ...", "####", a value first tried and then rejected, or
-prose full of numbers that are not the answer. Every answer family builds its right forms and its wrong
+prose full of numbers that are not the answer; 15% open with a long <think> trace (3-13 KB). Every answer family builds its right forms and its wrong
 forms from exact values (fractions.Fraction, integer radicands, sets of rationals), so the expected verdict
 of each pair is known by construction, not by running a checker. About 35% of the pairs are wrong answers
 (near misses: a sign, an off-by-one, the reciprocal, a dropped root, the wrong bracket, the wrong unit) and
@@ -558,9 +558,13 @@ def render(form, wrong_form, persona, category):
         core = f"{body} At first I thought the answer was {dollars(wrong_form)}, but that ignores a case. The correct answer is {dollars(form)}."
     else:
         core = f"{body}\n\n$\\boxed{{{form}}}$ (I checked it {rng.randrange(2, 9)} times)."
+    # A long reasoning trace first, as Nemotron's reasoning-on responses have (3-13 KB).
+    trace = ""
+    if style != "boxed_think" and rng.random() < 0.15:
+        trace = f"<think>\n{reasoning(rng.randrange(40, 160))}\n</think>\n\n"
     if persona == "none":
-        return core
-    return f"{intro}\n\n{core}\n\n{outro}"
+        return trace + core
+    return f"{trace}{intro}\n\n{core}\n\n{outro}"
 
 
 def no_answer_response(persona):

@@ -38,6 +38,8 @@ enum MathAnswerExtractor {
         var rejected: Bool
         /// Where the value ends, to prefer a whole statement over the pieces inside it.
         var end: Int = 0
+        /// True when the value was negated in place ("the answer is not 12"): never an answer, even as a last resort.
+        var negated = false
     }
 
     /// Extracts the answer from a response.
@@ -478,9 +480,11 @@ enum MathAnswerExtractor {
         mutating func add(position: Int, span: Range<Int>, source: Source, markerStart: Int) {
             var valueRange = span
             var rejected = isRejected(markerStart: markerStart, value: span)
+            var negated = false
             // "not 40 but 42", "not 40; it is 42".
             if matches("not ", at: span.lowerBound) {
                 rejected = true
+                negated = true
                 valueRange = span.lowerBound + 4..<span.upperBound
             }
             // "there be 2 more problems", "needs 3 more steps": a count still to come, unless a marker says so.
@@ -500,7 +504,8 @@ enum MathAnswerExtractor {
                     node: node,
                     source: source,
                     rejected: rejected,
-                    end: valueRange.upperBound
+                    end: valueRange.upperBound,
+                    negated: negated
                 )
             )
         }
@@ -598,7 +603,8 @@ enum MathAnswerExtractor {
 
         private static let verbs: [[UInt8]] = [
             " is ", " are ", " equals ", " be ", " get ", " gives ", " yields ", " makes ", " obtain ", " have ",
-            " was ", " were ", " comes to ", " is: ", " =", ": ", " to ", " totals ", " totaling ", " of ",
+            " was ", " were ", " comes to ", " is: ", " =", ": ", " to ", " totals ", " totaling ", " of ", " has ",
+            " had ",
         ].map { Array($0.utf8) }
 
         mutating func collectConclusions() {
@@ -775,8 +781,27 @@ enum MathAnswerExtractor {
                 // Only an equation's last link: "6 × 7 = 42", not "= 40 + 2 = 42"'s middle.
                 let rest = string(span)
                 if rest.contains("=") { continue }
-                add(position: p, span: span, source: .equation, markerStart: p)
+                // `x = 2` keeps its variable, so that it does not pass for `y = 2`.
+                let start = loneVariable(before: p) ?? span.lowerBound
+                add(position: p, span: start..<span.upperBound, source: .equation, markerStart: p)
             }
+        }
+
+        /// The start of a lone variable (one letter other than `i` and `e`, a word of its own, maybe in `$`)
+        /// right before the `=` at `p`.
+        func loneVariable(before p: Int) -> Int? {
+            var k = p - 1
+            while k >= 0, lower[k] == 32 { k -= 1 }
+            guard k >= 0, isLetter(lower[k]), lower[k] != UInt8(ascii: "i"), lower[k] != UInt8(ascii: "e") else {
+                return nil
+            }
+            if k > 0,
+                isLetter(lower[k - 1]) || isDigit(lower[k - 1]) || lower[k - 1] == UInt8(ascii: "\\")
+                    || lower[k - 1] == UInt8(ascii: "_")
+            {
+                return nil
+            }
+            return k
         }
 
         mutating func collectBold() {
@@ -827,8 +852,10 @@ enum MathAnswerExtractor {
                     return Extraction(text: choice.text, node: choice.node, source: choice.source, rejected: false)
                 }
             }
-            let strongest = candidates.map(\.source).max() ?? .lastNumber
-            guard let last = candidates.filter({ $0.source == strongest }).max(by: { $0.position < $1.position })
+            // Every candidate was rejected: the last of the strongest, unless it was negated outright.
+            let kept = candidates.filter { !$0.negated }
+            let strongest = kept.map(\.source).max() ?? .lastNumber
+            guard let last = kept.filter({ $0.source == strongest }).max(by: { $0.position < $1.position })
             else { return nil }
             return Extraction(text: last.text, node: last.node, source: last.source, rejected: true)
         }
@@ -842,17 +869,30 @@ enum MathAnswerExtractor {
         /// (`24`, `1/4!`, `12 cm.`), rather than inside prose where it is a count or an aside (`for every 1 of
         /// ye`, `it took 0.3 seconds and a lifetime`, `checked it 20 times`).
         func standsAlone(_ start: Int, _ end: Int) -> Bool {
-            let sentence = sentenceStart(before: start)
-            if lower[sentence..<start].contains(where: isLetter) { return false }
+            // Before it, only filler words: "Precisely 3.0000000 units".
+            if skipFillers(sentenceStart(before: start)) < start,
+                lower[sentenceStart(before: start)..<start].contains(where: isLetter)
+            {
+                return false
+            }
             let stop = sentenceEnd(after: end)
             var k = end
             while k < stop, isSpace(lower[k]) { k += 1 }
             var w = k
             while w < stop, isLetter(lower[w]) { w += 1 }
             if w > k {
-                guard MathUnit.named(string(k..<w)) != nil else { return false }
+                let word = string(k..<w)
+                guard MathUnit.named(word) != nil || word == "units" || word == "unit" else { return false }
             }
-            return !lower[w..<max(w, stop)].contains(where: isLetter)
+            // After it, at most one word set off by a comma, as in an address: "42, Captain."
+            var rest = w
+            while rest < stop, isSpace(lower[rest]) { rest += 1 }
+            if rest < stop, lower[rest] == UInt8(ascii: ",") {
+                rest += 1
+                while rest < stop, isSpace(lower[rest]) { rest += 1 }
+                while rest < stop, isLetter(lower[rest]) { rest += 1 }
+            }
+            return !lower[rest..<max(rest, stop)].contains(where: isLetter)
         }
 
         /// The last number that stands alone in its sentence and is not used as a name (`Number 5`, `step 3`).
