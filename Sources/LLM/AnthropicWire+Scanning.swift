@@ -4,8 +4,7 @@ extension AnthropicWire.Event {
     /// Reads one stream event; an event without a `type` is malformed.
     init(scanning scanner: inout JSONScanner) throws(JSONScanner.Failure) {
         var type: String?
-        var value = Self(type: "")
-        try scanner.readObject { scanner, key throws(JSONScanner.Failure) in
+        var value = try scanner.readObject(into: Self(type: "")) { value, scanner, key throws(JSONScanner.Failure) in
             switch key {
             case "type": type = try scanner.readString()
             case "message": value.message = try scanner.readOptional(AnthropicWire.Message.init(scanning:))
@@ -30,8 +29,7 @@ extension AnthropicWire.Event {
 
 extension AnthropicWire.Message {
     init(scanning scanner: inout JSONScanner) throws(JSONScanner.Failure) {
-        var value = Self()
-        try scanner.readObject { scanner, key throws(JSONScanner.Failure) in
+        self = try scanner.readObject(into: Self()) { value, scanner, key throws(JSONScanner.Failure) in
             switch key {
             case "id": value.id = try scanner.readString()
             case "model": value.model = try scanner.readString()
@@ -44,7 +42,6 @@ extension AnthropicWire.Message {
             default: try scanner.skipValue()
             }
         }
-        self = value
     }
 
     /// Parses a whole document as a message.
@@ -57,8 +54,7 @@ extension AnthropicWire.Block {
     /// Reads a content block; a block without a `type` is malformed.
     init(scanning scanner: inout JSONScanner) throws(JSONScanner.Failure) {
         var type: String?
-        var value = Self(type: "")
-        try scanner.readObject { scanner, key throws(JSONScanner.Failure) in
+        var value = try scanner.readObject(into: Self(type: "")) { value, scanner, key throws(JSONScanner.Failure) in
             switch key {
             case "type": type = try scanner.readString()
             case "text": value.text = try scanner.readString()
@@ -82,8 +78,7 @@ extension AnthropicWire.Block {
 
 extension AnthropicWire.UsageBody {
     init(scanning scanner: inout JSONScanner) throws(JSONScanner.Failure) {
-        var value = Self()
-        try scanner.readObject { scanner, key throws(JSONScanner.Failure) in
+        self = try scanner.readObject(into: Self()) { value, scanner, key throws(JSONScanner.Failure) in
             switch key {
             case "input_tokens": value.inputTokens = try scanner.readInt()
             case "output_tokens": value.outputTokens = try scanner.readInt()
@@ -92,14 +87,12 @@ extension AnthropicWire.UsageBody {
             default: try scanner.skipValue()
             }
         }
-        self = value
     }
 }
 
 extension AnthropicWire.Delta {
     init(scanning scanner: inout JSONScanner) throws(JSONScanner.Failure) {
-        var value = Self()
-        try scanner.readObject { scanner, key throws(JSONScanner.Failure) in
+        self = try scanner.readObject(into: Self()) { value, scanner, key throws(JSONScanner.Failure) in
             switch key {
             case "type": value.type = try scanner.readString()
             case "text": value.text = try scanner.readString()
@@ -110,20 +103,17 @@ extension AnthropicWire.Delta {
             default: try scanner.skipValue()
             }
         }
-        self = value
     }
 }
 
 extension AnthropicWire.ErrorBody {
     init(scanning scanner: inout JSONScanner) throws(JSONScanner.Failure) {
-        var value = Self()
-        try scanner.readObject { scanner, key throws(JSONScanner.Failure) in
+        self = try scanner.readObject(into: Self()) { value, scanner, key throws(JSONScanner.Failure) in
             switch key {
             case "type": value.type = try scanner.readString()
             case "message": value.message = try scanner.readString()
             default: try scanner.skipValue()
             }
         }
-        self = value
     }
 }

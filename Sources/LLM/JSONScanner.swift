@@ -81,6 +81,16 @@ struct JSONScanner {
         }
     }
 
+    /// Reads an object into `value`: `member` sets what it knows of each member and skips the rest.
+    mutating func readObject<Value>(
+        into value: Value,
+        _ member: (inout Value, inout JSONScanner, Key) throws(Failure) -> Void
+    ) throws(Failure) -> Value {
+        var value = value
+        try readObject { scanner, key throws(Failure) in try member(&value, &scanner, key) }
+        return value
+    }
+
     /// Calls `element` for each element of an array; `element` must read or skip the value.
     mutating func readArray(_ element: (inout JSONScanner) throws(Failure) -> Void) throws(Failure) {
         skipWhitespace()

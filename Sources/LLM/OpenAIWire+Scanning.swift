@@ -3,8 +3,7 @@
 extension OpenAIWire.Completion {
     /// Reads a completion (or one stream chunk).
     init(scanning scanner: inout JSONScanner) throws(JSONScanner.Failure) {
-        var value = Self()
-        try scanner.readObject { scanner, key throws(JSONScanner.Failure) in
+        self = try scanner.readObject(into: Self()) { value, scanner, key throws(JSONScanner.Failure) in
             switch key {
             case "model": value.model = try scanner.readString()
             case "choices":
@@ -16,7 +15,6 @@ extension OpenAIWire.Completion {
             default: try scanner.skipValue()
             }
         }
-        self = value
     }
 
     /// Parses a whole document as a completion.
@@ -27,8 +25,7 @@ extension OpenAIWire.Completion {
 
 extension OpenAIWire.Choice {
     init(scanning scanner: inout JSONScanner) throws(JSONScanner.Failure) {
-        var value = Self()
-        try scanner.readObject { scanner, key throws(JSONScanner.Failure) in
+        self = try scanner.readObject(into: Self()) { value, scanner, key throws(JSONScanner.Failure) in
             switch key {
             case "index": value.index = try scanner.readInt()
             case "message": value.message = try scanner.readOptional(OpenAIWire.MessageBody.init(scanning:))
@@ -37,14 +34,12 @@ extension OpenAIWire.Choice {
             default: try scanner.skipValue()
             }
         }
-        self = value
     }
 }
 
 extension OpenAIWire.MessageBody {
     init(scanning scanner: inout JSONScanner) throws(JSONScanner.Failure) {
-        var value = Self()
-        try scanner.readObject { scanner, key throws(JSONScanner.Failure) in
+        self = try scanner.readObject(into: Self()) { value, scanner, key throws(JSONScanner.Failure) in
             switch key {
             case "content": value.content = try scanner.readString()
             case "refusal": value.refusal = try scanner.readString()
@@ -56,14 +51,12 @@ extension OpenAIWire.MessageBody {
             default: try scanner.skipValue()
             }
         }
-        self = value
     }
 }
 
 extension OpenAIWire.ToolCallBody {
     init(scanning scanner: inout JSONScanner) throws(JSONScanner.Failure) {
-        var value = Self()
-        try scanner.readObject { scanner, key throws(JSONScanner.Failure) in
+        self = try scanner.readObject(into: Self()) { value, scanner, key throws(JSONScanner.Failure) in
             switch key {
             case "index": value.index = try scanner.readInt()
             case "id": value.id = try scanner.readString()
@@ -71,28 +64,24 @@ extension OpenAIWire.ToolCallBody {
             default: try scanner.skipValue()
             }
         }
-        self = value
     }
 }
 
 extension OpenAIWire.FunctionBody {
     init(scanning scanner: inout JSONScanner) throws(JSONScanner.Failure) {
-        var value = Self()
-        try scanner.readObject { scanner, key throws(JSONScanner.Failure) in
+        self = try scanner.readObject(into: Self()) { value, scanner, key throws(JSONScanner.Failure) in
             switch key {
             case "name": value.name = try scanner.readString()
             case "arguments": value.arguments = try scanner.readString()
             default: try scanner.skipValue()
             }
         }
-        self = value
     }
 }
 
 extension OpenAIWire.UsageBody {
     init(scanning scanner: inout JSONScanner) throws(JSONScanner.Failure) {
-        var value = Self()
-        try scanner.readObject { scanner, key throws(JSONScanner.Failure) in
+        self = try scanner.readObject(into: Self()) { value, scanner, key throws(JSONScanner.Failure) in
             switch key {
             case "prompt_tokens": value.promptTokens = try scanner.readInt()
             case "completion_tokens": value.completionTokens = try scanner.readInt()
@@ -101,34 +90,29 @@ extension OpenAIWire.UsageBody {
             default: try scanner.skipValue()
             }
         }
-        self = value
     }
 }
 
 extension OpenAIWire.PromptDetails {
     init(scanning scanner: inout JSONScanner) throws(JSONScanner.Failure) {
-        var value = Self()
-        try scanner.readObject { scanner, key throws(JSONScanner.Failure) in
+        self = try scanner.readObject(into: Self()) { value, scanner, key throws(JSONScanner.Failure) in
             switch key {
             case "cached_tokens": value.cachedTokens = try scanner.readInt()
             case "cache_write_tokens": value.cacheWriteTokens = try scanner.readInt()
             default: try scanner.skipValue()
             }
         }
-        self = value
     }
 }
 
 extension OpenAIWire.ErrorBody {
     init(scanning scanner: inout JSONScanner) throws(JSONScanner.Failure) {
-        var value = Self()
-        try scanner.readObject { scanner, key throws(JSONScanner.Failure) in
+        self = try scanner.readObject(into: Self()) { value, scanner, key throws(JSONScanner.Failure) in
             switch key {
             case "message": value.message = try scanner.readString()
             case "type": value.type = try scanner.readString()
             default: try scanner.skipValue()
             }
         }
-        self = value
     }
 }
