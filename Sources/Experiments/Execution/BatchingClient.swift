@@ -180,7 +180,6 @@ actor BatchingClient: LLMClient {
 
     private func poll(_ batch: String, initial: BatchStatus?) async {
         var status = initial
-        var failures = 0
         if let initial { onStatus(BatchProgress(initial)) }
         while !stopped {
             if let current = status, current.isFinished {
@@ -190,41 +189,29 @@ actor BatchingClient: LLMClient {
             if status != nil {
                 guard await pause(settings.pollInterval) else { return }
             }
-            do {
-                let next = try await inner.batchStatus(id: batch)
-                if next != status { onStatus(BatchProgress(next)) }
-                status = next
-                failures = 0
-            } catch {
-                failures += 1
-                if !error.isTransient || failures >= 5 {
-                    fail("polling batch \(batch) failed: \(error.message)")
-                    return
-                }
-                guard await pause(settings.pollInterval) else { return }
-            }
+            let inner = self.inner
+            guard
+                let next = await patiently(
+                    "polling batch \(batch)",
+                    { () async throws(LLMError) in try await inner.batchStatus(id: batch) }
+                )
+            else { return }
+            if next != status { onStatus(BatchProgress(next)) }
+            status = next
         }
     }
 
     private func finish(_ status: BatchStatus) async {
         var results: [String: Result<ChatResponse, LLMError>] = [:]
         if status.state != .failed {
-            var failures = 0
-            while true {
-                do {
-                    for outcome in try await inner.batchResults(id: status.id) {
-                        results[outcome.customID] = outcome.result
-                    }
-                    break
-                } catch {
-                    failures += 1
-                    if !error.isTransient || failures >= 5 {
-                        fail("fetching the results of batch \(status.id) failed: \(error.message)")
-                        return
-                    }
-                    guard await pause(settings.pollInterval) else { return }
-                }
-            }
+            let inner = self.inner
+            guard
+                let outcomes = await patiently(
+                    "fetching the results of batch \(status.id)",
+                    { () async throws(LLMError) in try await inner.batchResults(id: status.id) }
+                )
+            else { return }
+            for outcome in outcomes { results[outcome.customID] = outcome.result }
         }
         do {
             try journal.updateBatch(id: status.id, state: status.state.rawValue)
@@ -267,6 +254,28 @@ actor BatchingClient: LLMClient {
         case .rateLimited, .serverError, .transport, .unavailable, .malformedResponse: true
         case .authentication, .invalidRequest, .cancelled: false
         }
+    }
+
+    /// Runs `operation`, again after a poll interval while it fails transiently (5 tries); `nil` once it
+    /// has failed for good (the run is stopped) or the run is stopping.
+    private func patiently<Value: Sendable>(
+        _ what: String,
+        _ operation: () async throws(LLMError) -> Value
+    ) async -> Value? {
+        var failures = 0
+        while !stopped {
+            do {
+                return try await operation()
+            } catch {
+                failures += 1
+                if !error.isTransient || failures >= 5 {
+                    fail("\(what) failed: \(error.message)")
+                    return nil
+                }
+                guard await pause(settings.pollInterval) else { return nil }
+            }
+        }
+        return nil
     }
 
     // MARK: - Stopping
