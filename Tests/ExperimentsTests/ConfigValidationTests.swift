@@ -411,6 +411,27 @@ let badConfigs: [BadConfig] = [
         line: 10,
         fragment: "between 1 and 64"
     ),
+    .init(
+        label: "batch with the replay generator",
+        yaml: replacing("generator: claude", "generator: replay\ncassette: cassettes/quick.jsonl") + "\nbatch: true",
+        key: "batch",
+        line: 11,
+        fragment: "has no batch API"
+    ),
+    .init(
+        label: "batch poll interval of zero",
+        yaml: base + "\nbatch_poll_seconds: 0.0",
+        key: "batch_poll_seconds",
+        line: 10,
+        fragment: "must be more than 0"
+    ),
+    .init(
+        label: "use_n with the claude generator",
+        yaml: base + "\nuse_n: true",
+        key: "use_n",
+        line: 10,
+        fragment: "needs generator openai"
+    ),
 ]
 
 @Suite struct ConfigValidationTests {
