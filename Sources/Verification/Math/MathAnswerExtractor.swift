@@ -869,10 +869,11 @@ enum MathAnswerExtractor {
         /// (`24`, `1/4!`, `12 cm.`), rather than inside prose where it is a count or an aside (`for every 1 of
         /// ye`, `it took 0.3 seconds and a lifetime`, `checked it 20 times`).
         func standsAlone(_ start: Int, _ end: Int) -> Bool {
+            // The sentence, or what follows a colon in it ("Johnny 5 computes: 1/2!").
+            var opening = sentenceStart(before: start)
+            if let colon = lower[opening..<start].lastIndex(of: UInt8(ascii: ":")) { opening = colon + 1 }
             // Before it, only filler words: "Precisely 3.0000000 units".
-            if skipFillers(sentenceStart(before: start)) < start,
-                lower[sentenceStart(before: start)..<start].contains(where: isLetter)
-            {
+            if skipFillers(opening) < start, lower[opening..<start].contains(where: isLetter) {
                 return false
             }
             let stop = sentenceEnd(after: end)
@@ -882,7 +883,7 @@ enum MathAnswerExtractor {
             while w < stop, isLetter(lower[w]) { w += 1 }
             if w > k {
                 let word = string(k..<w)
-                guard MathUnit.named(word) != nil || word == "units" || word == "unit" else { return false }
+                guard MathUnit.named(word) != nil || ["units", "unit", "percent"].contains(word) else { return false }
             }
             // After it, at most one word set off by a comma, as in an address: "42, Captain."
             var rest = w
