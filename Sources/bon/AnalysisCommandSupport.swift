@@ -23,6 +23,25 @@ enum AnalysisCommandSupport {
         return tables
     }
 
+    /// Reads and summarises result files, expanding patterns; prints each problem and exits 2 on bad input.
+    static func readSummaries(_ patterns: [String]) async throws -> [ExperimentSummary] {
+        let paths: [String]
+        do {
+            paths = try FileGlob.expand(patterns)
+        } catch {
+            throw fail(error)
+        }
+        var summaries: [ExperimentSummary] = []
+        for path in paths {
+            do {
+                summaries.append(try await ResultFile.summary(path: path))
+            } catch {
+                throw fail(error)
+            }
+        }
+        return summaries
+    }
+
     /// Prints `error` to standard error and returns the exit code for bad input.
     static func fail(_ error: AnalysisError) -> ExitCode {
         FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))

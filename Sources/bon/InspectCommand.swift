@@ -31,8 +31,7 @@ struct InspectCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let tables = try await AnalysisCommandSupport.readTables(files, columns: ResultColumn.statistics)
-        let summaries = tables.map { ExperimentSummary(table: $0) }
+        let summaries = try await AnalysisCommandSupport.readSummaries(files)
         if json {
             print(
                 try summaries.count == 1

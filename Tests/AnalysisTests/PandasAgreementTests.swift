@@ -19,6 +19,8 @@ import Testing
             ["--queries", "400", "--candidates", "4", "--seed", "3"],
             ["--queries", "150", "--candidates", "8", "--seed", "11", "--accuracy", "0.2", "--row-group-size", "97"],
             ["--queries", "120", "--candidates", "5", "--seed", "5", "--minimal", "--compression", "none"],
+            ["--queries", "300", "--candidates", "3", "--seed", "8", "--no-dictionary", "--row-group-size", "500"],
+            ["--queries", "600", "--candidates", "4", "--seed", "9", "--dictionary-limit", "300"],
         ]
     )
     func matchesPandas(arguments: [String]) async throws {
@@ -31,6 +33,9 @@ import Testing
 
         let table = try await ResultFile.read(path: path, columns: ResultColumn.statistics)
         let summary = ExperimentSummary(table: table)
+        // The fast path (text columns as dictionary codes straight from the file) gives the same summary.
+        let fast = try await ResultFile.summary(path: path)
+        #expect(fast == summary)
         let ours = Dictionary(uniqueKeysWithValues: (summary.splits + [summary.overall]).map { ($0.split, $0) })
         #expect(Set(ours.keys) == Set(expected.keys))
         for (split, pandas) in expected {

@@ -25,21 +25,8 @@ public enum ResultFile {
         path: String,
         columns: [ResultColumn] = ResultColumn.allCases
     ) async throws(AnalysisError) -> ResultTable {
-        let file: ParquetFileReader
-        do {
-            file = try await ParquetFileReader.open(path: path)
-        } catch {
-            throw AnalysisError(.unreadableFile, "\(path): cannot read as Parquet: \(error.message)")
-        }
+        let file = try await open(path: path)
         let names = Set(file.schema.fields.map(\.name))
-        let missing = ResultColumn.required.filter { !names.contains($0.rawValue) }
-        guard missing.isEmpty else {
-            throw AnalysisError(
-                .missingColumn,
-                "\(path): not a result file: missing required column(s) "
-                    + missing.map { "`\($0.rawValue)`" }.joined(separator: ", ")
-            )
-        }
         let wanted = (ResultColumn.required + columns.filter { !ResultColumn.required.contains($0) })
             .filter { names.contains($0.rawValue) }
         var table = ResultTable(source: path, metadata: file.metadataDictionary)
@@ -59,6 +46,26 @@ public enum ResultFile {
             }
         }
         return table
+    }
+
+    /// Opens `path` as Parquet and checks that it has the required columns.
+    static func open(path: String) async throws(AnalysisError) -> ParquetFileReader {
+        let file: ParquetFileReader
+        do {
+            file = try await ParquetFileReader.open(path: path)
+        } catch {
+            throw AnalysisError(.unreadableFile, "\(path): cannot read as Parquet: \(error.message)")
+        }
+        let names = Set(file.schema.fields.map(\.name))
+        let missing = ResultColumn.required.filter { !names.contains($0.rawValue) }
+        guard missing.isEmpty else {
+            throw AnalysisError(
+                .missingColumn,
+                "\(path): not a result file: missing required column(s) "
+                    + missing.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+            )
+        }
+        return file
     }
 
     /// A rough relative decoding cost, to balance the lanes: strings cost more than numbers.

@@ -1,3 +1,5 @@
+import Parquet
+
 extension ExperimentSummary {
     /// Computes every statistic of `bon inspect` over `table`.
     ///
@@ -10,7 +12,17 @@ extension ExperimentSummary {
     /// print(TextReport.inspect(summary))
     /// ```
     public init(table: ResultTable) {
-        let index = QueryIndex(table)
+        self.init(columns: SummaryColumns(table))
+    }
+
+    /// Computes the summary over coded columns (from a table, or straight from a file).
+    init(columns table: SummaryColumns) {
+        let index = QueryIndex(
+            split: table.split,
+            queryID: table.queryID,
+            candidateIndex: table.candidateIndex,
+            isVerified: table.isVerified
+        )
         let splitCount = index.splitNames.count
         var accumulators = [SplitAccumulator](repeating: SplitAccumulator(), count: splitCount)
         let rowSplit = index.rowSplit
@@ -47,26 +59,34 @@ extension ExperimentSummary {
             notes.append("\(what) left out: the file has no `\(column.rawValue)` column")
         }
         if let verdicts = table.verdict {
-            for (row, verdict) in verdicts.enumerated() {
-                accumulators[Int(rowSplit[row])].verdicts.add(verdict ?? "null")
-            }
+            let counters = verdicts.counters(groups: rowSplit, groupCount: splitCount, nullName: "null")
+            for s in 0..<splitCount { accumulators[s].verdicts = counters[s] }
         } else {
             missing(.verdict, "verdict counts")
         }
         if let errors = table.error {
-            for (row, error) in errors.enumerated() where error != nil {
+            for (row, error) in errors.codes.enumerated() where error >= 0 {
                 accumulators[Int(rowSplit[row])].errors += 1
             }
         }
         if let refusals = table.refusalIsRefusal {
             let types = table.refusalType
+            let typeCount = (types?.dictionary.count ?? 0) + 1
+            var typeCounts = [Int](repeating: 0, count: splitCount * typeCount)
             for (row, refusal) in refusals.enumerated() {
                 guard let refusal else { continue }
                 let s = Int(rowSplit[row])
                 accumulators[s].refusalRows += 1
                 if refusal {
                     accumulators[s].refusals += 1
-                    accumulators[s].refusalTypes.add(types?[row] ?? "unspecified")
+                    let code = types.map { Int($0.codes[row]) } ?? -1
+                    typeCounts[s * typeCount + (code < 0 ? typeCount - 1 : code)] += 1
+                }
+            }
+            for s in 0..<splitCount {
+                for code in 0..<typeCount where typeCounts[s * typeCount + code] > 0 {
+                    let name = code < typeCount - 1 ? types?.dictionary[code] ?? "unspecified" : "unspecified"
+                    accumulators[s].refusalTypes.add(name, count: typeCounts[s * typeCount + code])
                 }
             }
         } else {
@@ -87,11 +107,9 @@ extension ExperimentSummary {
             missing(.personaScore, "persona scores")
         }
         if let methods = table.verificationMethod {
-            for (row, method) in methods.enumerated() {
-                let s = Int(rowSplit[row])
-                accumulators[s].methods.add(method ?? "null")
-            }
+            let counters = methods.counters(groups: rowSplit, groupCount: splitCount, nullName: "null")
             for s in 0..<splitCount {
+                accumulators[s].methods = counters[s]
                 accumulators[s].judge = accumulators[s].methods.total { $0.contains("judge") }
             }
         } else {
@@ -159,19 +177,12 @@ extension ExperimentSummary {
         let overallMajority = splitCount > 0 && !mathSplits.contains(false)
         var models: [Count] = []
         if let column = table.model {
+            var perCode = [Int](repeating: 0, count: column.dictionary.count)
+            for code in column.codes where code >= 0 { perCode[Int(code)] += 1 }
             var counts: [String: Int] = [:]
-            var previous: String?
-            var run = 0
-            for model in column {
-                if model == previous {
-                    run += 1
-                    continue
-                }
-                if let previous { counts[previous, default: 0] += run }
-                previous = model
-                run = 1
+            for (code, count) in perCode.enumerated() where count > 0 {
+                counts[column.dictionary[code], default: 0] += count
             }
-            if let previous { counts[previous, default: 0] += run }
             models = counts.sortedCounts
         } else if let model = table.metadata["model"], !model.isEmpty {
             models = [Count(name: model, count: table.rowCount)]
@@ -201,8 +212,8 @@ extension ExperimentSummary {
     }
 
     private static func addMajorityVotes(
-        table: ResultTable,
-        answers: [String?],
+        table: SummaryColumns,
+        answers: ParquetDictionaryColumn,
         index: QueryIndex,
         math: [Bool],
         to accumulators: inout [SplitAccumulator]
@@ -263,7 +274,7 @@ extension ExperimentSummary {
         name: String,
         accumulator a: SplitAccumulator,
         passAtK: [PassAtKPoint],
-        table: ResultTable,
+        table: SummaryColumns,
         majority: Bool,
         hasTokens: Bool,
         hasCost: Bool

@@ -1,3 +1,5 @@
+import Parquet
+
 /// Rows grouped by query and split: the shared first pass of every analysis.
 ///
 /// Query codes follow the order in which each `query_id` first appears; split codes follow split names
@@ -25,71 +27,43 @@ struct QueryIndex {
     var earliestIndex: [Int32]
 
     init(_ table: ResultTable) {
-        let rowCount = table.rowCount
-        // Splits: cache the previous row's split, as rows of one split come together.
-        var splitCodes: [String: Int32] = [:]
-        var unsortedNames: [String] = []
-        var rowSplit = [Int32](repeating: 0, count: rowCount)
-        var previousSplit: String?
-        var previousCode: Int32 = 0
-        for (row, name) in table.split.enumerated() {
-            if name != previousSplit {
-                if let code = splitCodes[name] {
-                    previousCode = code
-                } else {
-                    previousCode = Int32(unsortedNames.count)
-                    splitCodes[name] = previousCode
-                    unsortedNames.append(name)
-                }
-                previousSplit = name
-            }
-            rowSplit[row] = previousCode
-        }
+        self.init(
+            split: ParquetDictionaryColumn(coding: table.split.lazy.map(Optional.some)),
+            queryID: ParquetDictionaryColumn(coding: table.queryID.lazy.map(Optional.some)),
+            candidateIndex: table.candidateIndex,
+            isVerified: table.isVerified
+        )
+    }
+
+    /// Indexes coded columns (no nulls: the required text columns read a null as `""`); query codes are
+    /// `queryID`'s codes, which follow first appearance.
+    init(
+        split: ParquetDictionaryColumn,
+        queryID: ParquetDictionaryColumn,
+        candidateIndex indices: [Int],
+        isVerified accepted: [Bool]
+    ) {
+        let rowCount = indices.count
+        let unsortedNames = split.dictionary
         let order = unsortedNames.indices.sorted { unsortedNames[$0] < unsortedNames[$1] }
         var remap = [Int32](repeating: 0, count: unsortedNames.count)
         for (sortedCode, oldCode) in order.enumerated() {
             remap[oldCode] = Int32(sortedCode)
         }
-        for row in 0..<rowCount {
-            rowSplit[row] = remap[Int(rowSplit[row])]
-        }
+        let rowSplit = split.codes.map { remap[Int($0)] }
         splitNames = order.map { unsortedNames[$0] }
 
-        var queryCodes: [String: Int32] = [:]
-        queryCodes.reserveCapacity(rowCount / 4)
-        var rowQuery = [Int32](repeating: 0, count: rowCount)
-        var queryIDs: [String] = []
-        var querySplit: [Int32] = []
-        var candidates: [Int32] = []
-        var verified: [Int32] = []
-        var firstVerified: [Int32] = []
-        var earliestVerified: [Bool] = []
-        var earliestIndex: [Int32] = []
-        let indices = table.candidateIndex
-        let accepted = table.isVerified
-        var previousQuery: String?
-        var previousQueryCode: Int32 = 0
-        for (row, id) in table.queryID.enumerated() {
-            let code: Int32
-            if id == previousQuery {
-                code = previousQueryCode
-            } else if let known = queryCodes[id] {
-                code = known
-            } else {
-                code = Int32(queryIDs.count)
-                queryCodes[id] = code
-                queryIDs.append(id)
-                querySplit.append(rowSplit[row])
-                candidates.append(0)
-                verified.append(0)
-                firstVerified.append(-1)
-                earliestVerified.append(false)
-                earliestIndex.append(Int32.max)
-            }
-            previousQuery = id
-            previousQueryCode = code
-            rowQuery[row] = code
-            let q = Int(code)
+        let queryCount = queryID.dictionary.count
+        let rowQuery = queryID.codes
+        var querySplit = [Int32](repeating: -1, count: queryCount)
+        var candidates = [Int32](repeating: 0, count: queryCount)
+        var verified = [Int32](repeating: 0, count: queryCount)
+        var firstVerified = [Int32](repeating: -1, count: queryCount)
+        var earliestVerified = [Bool](repeating: false, count: queryCount)
+        var earliestIndex = [Int32](repeating: Int32.max, count: queryCount)
+        for row in 0..<rowCount {
+            let q = Int(rowQuery[row])
+            if querySplit[q] < 0 { querySplit[q] = rowSplit[row] }
             let index = Int32(clamping: indices[row])
             candidates[q] += 1
             if index < earliestIndex[q] {
@@ -105,7 +79,7 @@ struct QueryIndex {
         }
         self.rowSplit = rowSplit
         self.rowQuery = rowQuery
-        self.queryIDs = queryIDs
+        self.queryIDs = queryID.dictionary
         self.querySplit = querySplit
         self.candidates = candidates
         self.verified = verified

@@ -9,15 +9,23 @@ struct ColumnChunkDecoder {
     /// The chunk's size after decompression as the footer claims it (`total_uncompressed_size`).
     let expectedBytes: Int64
 
+    /// Keep byte-array values dictionary-coded (``LeafData/codes``) instead of expanding them.
+    let keepsDictionary: Bool
+
     private var dictionary: ColumnValues?
+    /// Where the current dictionary starts in ``LeafData/values`` when keeping dictionaries.
+    private var dictionaryBase = 0
 
     init(
         column: LeafColumn,
         codec: ParquetCompression,
         baseOffset: Int64,
         expectedEntries: Int64,
-        expectedBytes: Int64 = 0
+        expectedBytes: Int64 = 0,
+        keepsDictionary: Bool = false
     ) {
+        self.keepsDictionary =
+            keepsDictionary && (column.physical == .byteArray || column.physical == .fixedLenByteArray)
         self.column = column
         self.codec = codec
         self.baseOffset = baseOffset
@@ -28,7 +36,11 @@ struct ColumnChunkDecoder {
     /// Decodes all pages in `bytes`.
     mutating func decode(_ bytes: [UInt8]) throws(ParquetError) -> LeafData {
         var data = LeafData(column: column)
-        reserve(&data, compressedBytes: bytes.count)
+        if keepsDictionary {
+            data.codes = []
+        } else {
+            reserve(&data, compressedBytes: bytes.count)
+        }
         var position = 0
         while position < bytes.count {
             let pageOffset = baseOffset + Int64(position)
@@ -105,6 +117,10 @@ struct ColumnChunkDecoder {
             try plain.withBytes { (raw: UnsafeRawBufferPointer) throws(ParquetError) in
                 try values.appendPlain(raw, count: count)
             }
+            if keepsDictionary {
+                dictionaryBase = data.values.count
+                data.values.append(contentsOf: values)
+            }
             dictionary = values
         case PageHeader.dataPage:
             guard let pageHeader = header.dataPageHeader else {
@@ -141,7 +157,7 @@ struct ColumnChunkDecoder {
                     )
                 }
                 let present = presentCount(data, last: count)
-                try decodeValues(pageHeader.encoding, cursor.rest(), count: present, into: &data.values)
+                try decodeValues(pageHeader.encoding, cursor.rest(), count: present, into: &data)
             }
             try finishPage(&data, count: count)
         case PageHeader.dataPageV2:
@@ -179,10 +195,10 @@ struct ColumnChunkDecoder {
             if pageHeader.isCompressed && codec != .uncompressed {
                 let plain = try codec.decompress(valueBytes, size: uncompressedValues)
                 try plain.withBytes { (raw: UnsafeRawBufferPointer) throws(ParquetError) in
-                    try decodeValues(pageHeader.encoding, raw, count: present, into: &data.values)
+                    try decodeValues(pageHeader.encoding, raw, count: present, into: &data)
                 }
             } else {
-                try decodeValues(pageHeader.encoding, valueBytes, count: present, into: &data.values)
+                try decodeValues(pageHeader.encoding, valueBytes, count: present, into: &data)
             }
             try finishPage(&data, count: count)
         default:
@@ -226,6 +242,49 @@ struct ColumnChunkDecoder {
         }
     }
 
+    /// Decodes one page's values into `data`: expanded, or, when keeping dictionaries, as codes (a plain
+    /// page's values are appended to ``LeafData/values`` and coded one to one).
+    private func decodeValues(
+        _ encoding: Int32,
+        _ bytes: UnsafeRawBufferPointer,
+        count: Int,
+        into data: inout LeafData
+    ) throws(ParquetError) {
+        guard keepsDictionary else {
+            try decodeValues(encoding, bytes, count: count, into: &data.values)
+            return
+        }
+        if encoding == 2 || encoding == 8 {
+            let indices = try dictionaryIndices(bytes, count: count)
+            let size = UInt32(dictionary?.count ?? 0)
+            let base = UInt32(dictionaryBase)
+            for index in indices where index >= size {
+                throw ByteCursor.failure("dictionary index \(index) is out of range (dictionary has \(size) entries)")
+            }
+            data.codes?.append(contentsOf: indices.lazy.map { $0 &+ base })
+            return
+        }
+        var page = ColumnValues(physical: column.physical, typeLength: column.typeLength)
+        try decodeValues(encoding, bytes, count: count, into: &page)
+        let first = UInt32(data.values.count)
+        data.values.append(contentsOf: page)
+        data.codes?.append(contentsOf: first..<first + UInt32(page.count))
+    }
+
+    /// The RLE/bit-packed dictionary indices of a dictionary-encoded page.
+    private func dictionaryIndices(_ bytes: UnsafeRawBufferPointer, count: Int) throws(ParquetError) -> [UInt32] {
+        guard dictionary != nil else {
+            throw ParquetError(.corruptPage, "dictionary-encoded page without a dictionary page")
+        }
+        guard count > 0 else { return [] }
+        var cursor = ByteCursor(bytes)
+        let width = Int(try cursor.readByte())
+        var indices: [UInt32] = []
+        indices.reserveCapacity(count)
+        try RLEHybrid.decode(cursor.rest(), bitWidth: width, count: count, into: &indices)
+        return indices
+    }
+
     private func decodeValues(
         _ encoding: Int32,
         _ bytes: UnsafeRawBufferPointer,
@@ -236,15 +295,8 @@ struct ColumnChunkDecoder {
         case 0:
             try values.appendPlain(bytes, count: count)
         case 2, 8:
-            guard let dictionary else {
-                throw ParquetError(.corruptPage, "dictionary-encoded page without a dictionary page")
-            }
-            guard count > 0 else { return }
-            var cursor = ByteCursor(bytes)
-            let width = Int(try cursor.readByte())
-            var indices: [UInt32] = []
-            indices.reserveCapacity(count)
-            try RLEHybrid.decode(cursor.rest(), bitWidth: width, count: count, into: &indices)
+            let indices = try dictionaryIndices(bytes, count: count)
+            guard let dictionary, !indices.isEmpty else { return }
             try values.appendFromDictionary(dictionary, indices: indices)
         case 3:
             guard column.physical == .boolean else {

@@ -8,6 +8,11 @@ struct LeafData: Sendable {
     /// The number of level entries (values, nulls and empty lists).
     var entryCount = 0
     var values: ColumnValues
+    /// Dictionary codes: one index into ``values`` per stored value, or `nil` when not kept.
+    ///
+    /// Set when the chunk was decoded keeping its dictionary: ``values`` then holds the dictionary entries
+    /// (plus the values of any plain pages) instead of one value per stored value.
+    var codes: [UInt32]?
 
     init(column: LeafColumn) {
         self.column = column
@@ -22,5 +27,16 @@ struct LeafData: Sendable {
     @inline(__always)
     func repetitionLevel(_ entry: Int) -> Int {
         repetition.isEmpty ? 0 : Int(repetition[entry])
+    }
+
+    /// This leaf with ``codes`` expanded into one value per stored value.
+    func expanded() throws(ParquetError) -> LeafData {
+        guard let codes else { return self }
+        var plain = LeafData(column: column)
+        plain.repetition = repetition
+        plain.definition = definition
+        plain.entryCount = entryCount
+        try plain.values.appendFromDictionary(values, indices: codes)
+        return plain
     }
 }

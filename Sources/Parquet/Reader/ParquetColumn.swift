@@ -38,6 +38,11 @@ public struct ParquetColumn: Sendable {
 
     /// The flat leaf, or an error naming the accessor.
     private func flatLeaf(_ accessor: String) throws(ParquetError) -> LeafData {
+        try codedLeaf(accessor).expanded()
+    }
+
+    /// The flat leaf, possibly dictionary-coded, or an error naming the accessor.
+    private func codedLeaf(_ accessor: String) throws(ParquetError) -> LeafData {
         guard case .leaf = node.kind, let leaf = leaves.first else {
             throw ParquetError(
                 .schemaMismatch,
@@ -80,10 +85,11 @@ public struct ParquetColumn: Sendable {
         }
         let maximum = UInt8(leaf.column.maxDefinition)
         let present = leaf.definition.isEmpty ? leaf.entryCount : leaf.definition.lazy.filter { $0 == maximum }.count
-        guard present == leaf.values.count else {
+        let stored = leaf.codes?.count ?? leaf.values.count
+        guard present == stored else {
             throw ParquetError(
                 .corruptPage,
-                "column stores \(leaf.values.count) values but its levels select \(present)",
+                "column stores \(stored) values but its levels select \(present)",
                 column: name
             )
         }
@@ -146,6 +152,61 @@ public struct ParquetColumn: Sendable {
     public func binaries() throws(ParquetError) -> [[UInt8]?] {
         try typed("binaries", [.byteArray, .fixedLenByteArray]) { leaf, index in
             Array(leaf.values.bytes[leaf.values.byteRange(index)])
+        }
+    }
+
+    /// The values of a flat string (or binary) column as dictionary codes: each distinct text once, and
+    /// one code per row (`-1` for null), without a `String` per row.
+    ///
+    /// Fastest for columns named in `dictionaryColumns` when the row group was read (the file's own
+    /// dictionary pages are used); otherwise the codes are built by hashing the values. Pages written
+    /// without a dictionary (pyarrow falls back to plain pages when a dictionary grows too large) are coded
+    /// too. Dictionary entries are numbered in order of first use; unused file entries are dropped.
+    ///
+    /// ```swift
+    /// let group = try await file.readRowGroup(0, columns: ["split"], dictionaryColumns: ["split"])
+    /// let split = try group.column("split").dictionaryStrings()
+    /// let name = split.dictionary[Int(split.codes[0])]
+    /// ```
+    public func dictionaryStrings() throws(ParquetError) -> ParquetDictionaryColumn {
+        let leaf = try codedLeaf("dictionaryStrings")
+        guard leaf.column.physical == .byteArray || leaf.column.physical == .fixedLenByteArray else {
+            throw ParquetError(
+                .schemaMismatch,
+                "dictionaryStrings() cannot read column '\(name)' of type \(field.type)",
+                column: name
+            )
+        }
+        try check(leaf)
+        let values = leaf.values
+        return values.bytes.withUnsafeBytes { bytes in
+            // Distinct entry of each stored value (the dictionary, plus any plain pages' values).
+            var table = ByteHashTable(bytes: bytes)
+            var distinct = [Int32](repeating: 0, count: values.count)
+            for index in 0..<values.count {
+                distinct[index] = Int32(table.insert(values.byteRange(index)).entry)
+            }
+            var firstUse = [Int32](repeating: -1, count: table.entries.count)
+            var dictionary: [String] = []
+            var codes = [Int32](repeating: -1, count: rowCount)
+            func code(_ stored: Int) -> Int32 {
+                let entry = Int(distinct[stored])
+                let known = firstUse[entry]
+                if known >= 0 { return known }
+                let new = Int32(dictionary.count)
+                firstUse[entry] = new
+                dictionary.append(
+                    String(decoding: UnsafeRawBufferPointer(rebasing: bytes[table.entries[entry]]), as: UTF8.self)
+                )
+                return new
+            }
+            let maximum = UInt8(leaf.column.maxDefinition)
+            var stored = 0
+            for row in 0..<rowCount where leaf.definition.isEmpty || leaf.definition[row] == maximum {
+                codes[row] = code(leaf.codes.map { Int($0[stored]) } ?? stored)
+                stored += 1
+            }
+            return ParquetDictionaryColumn(dictionary: dictionary, codes: codes)
         }
     }
 }

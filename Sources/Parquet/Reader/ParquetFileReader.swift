@@ -187,6 +187,24 @@ public struct ParquetFileReader: Sendable {
     /// - Throws: ``ParquetError``: `invalidArgument` for an unknown column or index, `unsupported` for an
     ///   encoding or codec this library lacks, `corruptPage`/`truncated` for damaged data, `io` for the source.
     public func readRowGroup(_ index: Int, columns: [String]? = nil) async throws(ParquetError) -> ParquetRowGroup {
+        try await readRowGroup(index, columns: columns, dictionaryColumns: [])
+    }
+
+    /// Reads one row group's columns, keeping `dictionaryColumns` dictionary-coded.
+    ///
+    /// - Parameters:
+    ///   - index: The row group, `0..<rowGroups.count`.
+    ///   - columns: Top-level column names to read, in the order wanted; `nil` reads all.
+    ///   - dictionaryColumns: Flat string/binary columns to keep dictionary-coded rather than expanded into
+    ///     one value per row: read them with ``ParquetColumn/dictionaryStrings()`` (the other accessors
+    ///     still work, expanding on demand).
+    /// - Returns: The decoded columns.
+    /// - Throws: ``ParquetError``, as ``readRowGroup(_:columns:)``.
+    public func readRowGroup(
+        _ index: Int,
+        columns: [String]?,
+        dictionaryColumns: Set<String>
+    ) async throws(ParquetError) -> ParquetRowGroup {
         guard index >= 0, index < metadata.rowGroups.count else {
             throw ParquetError(
                 .invalidArgument,
@@ -200,8 +218,10 @@ public struct ParquetFileReader: Sendable {
             throw ParquetError(.corruptMetadata, "row group \(index) claims \(group.numRows) rows", file: source.name)
         }
         var ranges: [(leaf: Int, start: Int64, length: Int64)] = []
+        var coded = Set<Int>()
         for root in roots {
             let node = tree.roots[root]
+            if case .leaf = node.kind, dictionaryColumns.contains(node.name) { coded.insert(node.firstLeaf) }
             for leaf in node.firstLeaf..<node.firstLeaf + node.leafCount {
                 let (start, length) = try chunkRange(group.columns[leaf], leaf: tree.leaves[leaf])
                 ranges.append((leaf, start, length))
@@ -217,6 +237,7 @@ public struct ParquetFileReader: Sendable {
         chunks = [:]
         let leaves = tree.leaves
         let name = source.name
+        let codedLeaves = coded
         let results = await withTaskGroup(of: (Int, Result<LeafData, ParquetError>).self) { tasks in
             for job in jobs {
                 tasks.addTask {
@@ -227,7 +248,8 @@ public struct ParquetFileReader: Sendable {
                             meta: job.meta,
                             column: leaves[job.leaf],
                             start: job.start,
-                            file: name
+                            file: name,
+                            keepsDictionary: codedLeaves.contains(job.leaf)
                         )
                     )
                 }
@@ -256,7 +278,8 @@ public struct ParquetFileReader: Sendable {
         meta: ColumnMetaData,
         column: LeafColumn,
         start: Int64,
-        file: String
+        file: String,
+        keepsDictionary: Bool
     ) -> Result<LeafData, ParquetError> {
         guard let codec = ParquetCompression(rawValue: meta.codec), codec.isSupported else {
             return .failure(
@@ -274,7 +297,8 @@ public struct ParquetFileReader: Sendable {
             codec: codec,
             baseOffset: start,
             expectedEntries: meta.numValues,
-            expectedBytes: meta.totalUncompressedSize
+            expectedBytes: meta.totalUncompressedSize,
+            keepsDictionary: keepsDictionary
         )
         do throws(ParquetError) {
             return .success(try decoder.decode(bytes))

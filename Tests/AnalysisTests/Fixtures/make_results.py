@@ -119,12 +119,19 @@ def main():
     parser.add_argument("--row-group-size", type=int, default=None)
     parser.add_argument("--compression", default="snappy")
     parser.add_argument("--partial-share", type=float, default=0.05, help="share of queries with fewer candidates")
+    parser.add_argument("--no-dictionary", action="store_true", help="write every column with plain pages")
+    parser.add_argument("--dictionary-limit", type=int, default=None,
+                        help="dictionary page size limit in bytes (small: dictionaries overflow into plain pages)")
     args = parser.parse_args()
     table, metadata = build(args.queries, args.candidates, args.seed, args.accuracy, args.minimal, args.partial_share)
     existing = table.schema.metadata or {}
     table = table.replace_schema_metadata({**existing, **{k.encode(): v.encode() for k, v in metadata.items()}})
     compression = None if args.compression == "none" else args.compression
-    pq.write_table(table, args.out, row_group_size=args.row_group_size, compression=compression)
+    options = {"use_dictionary": False} if args.no_dictionary else {}
+    if args.dictionary_limit is not None:
+        options["dictionary_pagesize_limit"] = args.dictionary_limit
+        options["data_page_size"] = 4096
+    pq.write_table(table, args.out, row_group_size=args.row_group_size, compression=compression, **options)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,81 @@
+import Parquet
+
+extension ParquetDictionaryColumn {
+    /// Codes `values` (in order of first use; `nil` is -1), comparing with the previous row first, as equal
+    /// values come in runs.
+    init(coding values: some Collection<String?>) {
+        var codes: [String: Int32] = [:]
+        var dictionary: [String] = []
+        var rowCodes: [Int32] = []
+        rowCodes.reserveCapacity(values.count)
+        var previous: String?
+        var previousCode: Int32 = -1
+        for value in values {
+            guard let value else {
+                rowCodes.append(-1)
+                continue
+            }
+            if value != previous {
+                if let known = codes[value] {
+                    previousCode = known
+                } else {
+                    previousCode = Int32(dictionary.count)
+                    codes[value] = previousCode
+                    dictionary.append(value)
+                }
+                previous = value
+            }
+            rowCodes.append(previousCode)
+        }
+        self.init(dictionary: dictionary, codes: rowCodes)
+    }
+
+    /// Appends `other`'s rows, recoding them against this column's dictionary (new values keep their order
+    /// of first use).
+    mutating func append(_ other: ParquetDictionaryColumn) {
+        var known: [String: Int32] = [:]
+        known.reserveCapacity(dictionary.count)
+        for (code, value) in dictionary.enumerated() { known[value] = Int32(code) }
+        let remap = other.dictionary.map { value -> Int32 in
+            if let code = known[value] { return code }
+            let code = Int32(dictionary.count)
+            known[value] = code
+            dictionary.append(value)
+            return code
+        }
+        codes.reserveCapacity(codes.count + other.codes.count)
+        for code in other.codes { codes.append(code < 0 ? -1 : remap[Int(code)]) }
+    }
+
+    /// This column with nulls read as `value` (as the required text columns read them: `""`).
+    func replacingNulls(with value: String) -> ParquetDictionaryColumn {
+        guard codes.contains(-1) else { return self }
+        var result = self
+        var code = dictionary.firstIndex(of: value).map(Int32.init)
+        if code == nil {
+            code = Int32(dictionary.count)
+            result.dictionary.append(value)
+        }
+        let replacement = code ?? 0
+        for row in result.codes.indices where result.codes[row] < 0 { result.codes[row] = replacement }
+        return result
+    }
+
+    /// Row counts per code for each group (`groups[row]`), with nulls counted under `nullName`, as
+    /// ``ValueCounter``s.
+    func counters(groups: [Int32], groupCount: Int, nullName: String) -> [ValueCounter] {
+        let width = dictionary.count + 1
+        var counts = [Int](repeating: 0, count: groupCount * width)
+        for (row, code) in codes.enumerated() {
+            counts[Int(groups[row]) * width + (code < 0 ? dictionary.count : Int(code))] += 1
+        }
+        return (0..<groupCount).map { group in
+            var counter = ValueCounter()
+            for code in 0..<width {
+                let count = counts[group * width + code]
+                if count > 0 { counter.add(code < dictionary.count ? dictionary[code] : nullName, count: count) }
+            }
+            return counter
+        }
+    }
+}
