@@ -60,7 +60,7 @@ public enum ResultFile {
                 atPath: (path as NSString).deletingLastPathComponent,
                 withIntermediateDirectories: true
             )
-            let writer = try ParquetWriter(path: path, schema: schema, metadata: metadata)
+            let writer = try ParquetWriter(path: path, schema: schema, options: options, metadata: metadata)
             var count = 0
             // Records go to the writer in column batches (its fast path), a few thousand at a time.
             var batch = ResultBatch()
@@ -90,4 +90,8 @@ public enum ResultFile {
 
     /// Records per `append(columns:)` batch.
     static let batchSize = 2048
+
+    /// Row groups of 16 MiB: the writer holds about two at once, so writing a 100,000-row run's file stays
+    /// well inside the run's memory budget, and readers still get a few thousand rows per group.
+    static let options = ParquetWriterOptions(rowGroupByteLimit: 16 * 1024 * 1024)
 }
