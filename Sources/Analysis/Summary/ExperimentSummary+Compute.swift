@@ -258,13 +258,28 @@ extension ExperimentSummary {
 
     private static func passAtK(index: QueryIndex, splitCode: Int32?, maxCandidates: Int) -> [PassAtKPoint] {
         PassAtK.budgets(upTo: maxCandidates).map { k in
-            var sum = 0.0
-            var queries = 0
+            // Count the queries per (n, c) first: the estimate then runs once per distinct pair, not per query.
+            var pairs: [Int: Int] = [:]
+            var previousKey = -1
+            var run = 0
             for q in 0..<index.queryCount where splitCode == nil || index.querySplit[q] == splitCode {
                 let n = Int(index.candidates[q])
                 guard n >= k else { continue }
-                sum += PassAtK.estimate(n: n, c: Int(index.verified[q]), k: k)
-                queries += 1
+                let key = n << 32 | Int(index.verified[q])
+                if key == previousKey {
+                    run += 1
+                    continue
+                }
+                if run > 0 { pairs[previousKey, default: 0] += run }
+                previousKey = key
+                run = 1
+            }
+            if run > 0 { pairs[previousKey, default: 0] += run }
+            var sum = 0.0
+            var queries = 0
+            for (key, count) in pairs.sorted(by: { $0.key < $1.key }) {
+                sum += Double(count) * PassAtK.estimate(n: key >> 32, c: key & 0xFFFF_FFFF, k: k)
+                queries += count
             }
             return PassAtKPoint(k: k, value: queries == 0 ? 0 : sum / Double(queries), queries: queries)
         }

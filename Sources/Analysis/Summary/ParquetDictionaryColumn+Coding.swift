@@ -33,6 +33,10 @@ extension ParquetDictionaryColumn {
     /// Appends `other`'s rows, recoding them against this column's dictionary (new values keep their order
     /// of first use).
     mutating func append(_ other: ParquetDictionaryColumn) {
+        if codes.isEmpty && dictionary.isEmpty {
+            self = other
+            return
+        }
         var known: [String: Int32] = [:]
         known.reserveCapacity(dictionary.count)
         for (code, value) in dictionary.enumerated() { known[value] = Int32(code) }
