@@ -69,7 +69,7 @@ extension ResultFile {
                 switch column {
                 case .queryID: columns.queryID.append(try source.dictionaryStrings())
                 case .split: columns.split.append(try source.dictionaryStrings())
-                case .candidateIndex: columns.candidateIndex += try source.int64s().map { Int($0 ?? 0) }
+                case .candidateIndex: columns.candidateIndex += try source.int64s(nullsAs: 0).map { Int($0) }
                 case .isVerified: columns.isVerified += try source.bools().map { $0 ?? false }
                 case .verdict: try coded(\.verdict)
                 case .verificationMethod: try coded(\.verificationMethod)
@@ -78,13 +78,13 @@ extension ResultFile {
                 case .model: try coded(\.model)
                 case .error: try coded(\.error)
                 case .refusalIsRefusal: add(try source.bools(), \.refusalIsRefusal)
-                case .personaScore: add(try source.doubles(), \.personaScore)
-                case .costUSD: add(try source.doubles(), \.costUSD)
-                case .latencyMs: add(try source.doubles(), \.latencyMs)
-                case .inputTokens: add(try source.int64s(), \.inputTokens)
-                case .outputTokens: add(try source.int64s(), \.outputTokens)
-                case .cacheReadTokens: add(try source.int64s(), \.cacheReadTokens)
-                case .cacheWriteTokens: add(try source.int64s(), \.cacheWriteTokens)
+                case .personaScore: add(try source.doubles(nullsAs: .nan), \.personaScore)
+                case .costUSD: add(try source.doubles(nullsAs: 0), \.costUSD)
+                case .latencyMs: add(try source.doubles(nullsAs: .nan), \.latencyMs)
+                case .inputTokens: add(try source.int64s(nullsAs: 0), \.inputTokens)
+                case .outputTokens: add(try source.int64s(nullsAs: 0), \.outputTokens)
+                case .cacheReadTokens: add(try source.int64s(nullsAs: 0), \.cacheReadTokens)
+                case .cacheWriteTokens: add(try source.int64s(nullsAs: 0), \.cacheWriteTokens)
                 default: continue
                 }
             } catch {

@@ -93,8 +93,7 @@ extension ExperimentSummary {
             missing(.refusalIsRefusal, "refusal rates")
         }
         if let scores = table.personaScore {
-            for (row, score) in scores.enumerated() {
-                guard let score else { continue }
+            for (row, score) in scores.enumerated() where !score.isNaN {
                 let s = Int(rowSplit[row])
                 accumulators[s].personaSum += score
                 accumulators[s].personaCount += 1
@@ -115,11 +114,11 @@ extension ExperimentSummary {
         } else {
             missing(.verificationMethod, "verification methods")
         }
-        func addTokens(_ column: [Int64?]?, _ keyPath: WritableKeyPath<SplitAccumulator, Int64>) {
+        func addTokens(_ column: [Int64]?, _ keyPath: WritableKeyPath<SplitAccumulator, Int64>) {
             guard let column else { return }
             var sums = [Int64](repeating: 0, count: splitCount)
             for (row, value) in column.enumerated() {
-                sums[Int(rowSplit[row])] &+= value ?? 0
+                sums[Int(rowSplit[row])] &+= value
             }
             for s in 0..<splitCount {
                 accumulators[s][keyPath: keyPath] = sums[s]
@@ -131,14 +130,13 @@ extension ExperimentSummary {
         addTokens(table.cacheWriteTokens, \.cacheWriteTokens)
         if let costs = table.costUSD {
             for (row, cost) in costs.enumerated() {
-                accumulators[Int(rowSplit[row])].cost += cost ?? 0
+                accumulators[Int(rowSplit[row])].cost += cost
             }
         } else {
             missing(.costUSD, "cost")
         }
         if let latencies = table.latencyMs {
-            for (row, latency) in latencies.enumerated() {
-                guard let latency, !latency.isNaN else { continue }
+            for (row, latency) in latencies.enumerated() where !latency.isNaN {
                 accumulators[Int(rowSplit[row])].latencies.append(latency)
             }
         } else {

@@ -20,13 +20,17 @@ struct SummaryColumns {
     var model: ParquetDictionaryColumn?
     var error: ParquetDictionaryColumn?
     var refusalIsRefusal: [Bool?]?
-    var personaScore: [Double?]?
-    var costUSD: [Double?]?
-    var latencyMs: [Double?]?
-    var inputTokens: [Int64?]?
-    var outputTokens: [Int64?]?
-    var cacheReadTokens: [Int64?]?
-    var cacheWriteTokens: [Int64?]?
+    /// `persona_score`, null (and NaN) as NaN: not scored.
+    var personaScore: [Double]?
+    /// `cost_usd`, null as 0.
+    var costUSD: [Double]?
+    /// `latency_ms`, null (and NaN) as NaN: not measured.
+    var latencyMs: [Double]?
+    /// Token counts, null as 0.
+    var inputTokens: [Int64]?
+    var outputTokens: [Int64]?
+    var cacheReadTokens: [Int64]?
+    var cacheWriteTokens: [Int64]?
 
     var rowCount: Int { candidateIndex.count }
 
@@ -52,12 +56,12 @@ struct SummaryColumns {
         model = table.model.map { ParquetDictionaryColumn(coding: $0) }
         error = table.error.map { ParquetDictionaryColumn(coding: $0) }
         refusalIsRefusal = table.refusalIsRefusal
-        personaScore = table.personaScore
-        costUSD = table.costUSD
-        latencyMs = table.latencyMs
-        inputTokens = table.inputTokens
-        outputTokens = table.outputTokens
-        cacheReadTokens = table.cacheReadTokens
-        cacheWriteTokens = table.cacheWriteTokens
+        personaScore = table.personaScore?.map { $0 ?? .nan }
+        costUSD = table.costUSD?.map { $0 ?? 0 }
+        latencyMs = table.latencyMs?.map { $0 ?? .nan }
+        inputTokens = table.inputTokens?.map { $0 ?? 0 }
+        outputTokens = table.outputTokens?.map { $0 ?? 0 }
+        cacheReadTokens = table.cacheReadTokens?.map { $0 ?? 0 }
+        cacheWriteTokens = table.cacheWriteTokens?.map { $0 ?? 0 }
     }
 }
