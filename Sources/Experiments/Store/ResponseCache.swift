@@ -33,9 +33,7 @@ public final class ResponseCache: ResponseStore {
             }
             pool = try DatabasePool(path: path, configuration: configuration)
             try pool.write { db in
-                try db.execute(
-                    sql: "CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, response BLOB NOT NULL)"
-                )
+                try db.execute(sql: ResponseTable.createSQL)
             }
         } catch {
             throw RunError(
@@ -47,21 +45,11 @@ public final class ResponseCache: ResponseStore {
 
     /// The cached answer for `key`, if any.
     public func lookup(_ key: String) -> ChatResponse? {
-        let data = try? pool.read { db in
-            try Data.fetchOne(db, sql: "SELECT response FROM responses WHERE key = ?", arguments: [key])
-        }
-        guard let data else { return nil }
-        return try? JSONDecoder().decode(ChatResponse.self, from: data)
+        ResponseTable.lookup(key, in: pool)
     }
 
     /// Stores an answer; failures are ignored, as a cache miss later only costs money, never correctness.
     public func store(_ response: ChatResponse, for key: String) {
-        guard let data = try? JSONEncoder().encode(response) else { return }
-        try? pool.write { db in
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO responses (key, response) VALUES (?, ?)",
-                arguments: [key, data]
-            )
-        }
+        ResponseTable.store(response, for: key, in: pool)
     }
 }

@@ -40,9 +40,9 @@ public final class RunJournal: Sendable {
                             cost_usd REAL,
                             PRIMARY KEY (query_id, candidate_idx)
                         );
-                        CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, response BLOB NOT NULL);
                         """
                 )
+                try db.execute(sql: ResponseTable.createSQL)
                 try Self.createBatchTables(db)
             }
         } catch {
