@@ -90,8 +90,8 @@ extension ExperimentRun {
     }
 
     /// The generator client: replay, or a provider client (passed through `wrapProvider`, which batch mode
-    /// uses) wrapped in the shared cache, then in the run's journal (which keeps every answer on arrival, even
-    /// with `--no-cache`), then in the recorder.
+    /// uses) answering first from the run's journal (which keeps every answer on arrival, even with
+    /// `--no-cache`), then from the shared cache, wrapped in the recorder.
     ///
     /// `journal` is `nil` outside a run (`bon reverify`'s judge): answers then go to the shared cache only.
     func makeGenerator(
@@ -112,11 +112,12 @@ extension ExperimentRun {
             let provider: LLMProvider = config.generator == .claude ? .anthropic : .openAI
             client = try wrapProvider(try makeProviderClient())
             let identity = "\(provider.rawValue)@\(config.baseURL ?? "default")"
+            // The journal first: it keeps every answer of this run on arrival, even with `--no-cache`.
+            var stores: [any ResponseStore] = journal.map { [$0] } ?? []
             if !settings.noCache {
-                let cache = try ResponseCache(path: ResponseCache.defaultPath(environment: settings.environment))
-                client = CachingClient(wrapping: client, store: cache, provider: identity)
+                stores.append(try ResponseCache(path: ResponseCache.defaultPath(environment: settings.environment)))
             }
-            if let journal { client = CachingClient(wrapping: client, store: journal, provider: identity) }
+            if !stores.isEmpty { client = CachingClient(wrapping: client, stores: stores, provider: identity) }
         }
         if let record = settings.recordPath {
             client = try RecordingClient(wrapping: client, path: record)
