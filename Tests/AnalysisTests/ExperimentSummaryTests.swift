@@ -126,4 +126,60 @@ import Testing
                 == summary.overall.passAtK.map(\.value).map { ($0 * 1e9).rounded() }
         )
     }
+
+    /// Random rows with many ties, padded answers, nulls and one query with more than 32 distinct answers:
+    /// the summary's coded majority vote, pass@k and latency quantiles agree with the building blocks
+    /// applied row by row.
+    @Test(arguments: [1, 2, 3]) func codedPassesAgreeWithBuildingBlocks(seed: Int) throws {
+        var generator = SplitMix64(seed: UInt64(seed))
+        var rows: [ResultRow] = []
+        for query in 0..<300 {
+            let split = ["math", "math_hard", "code"][generator.index(below: 3)]
+            let candidates = query == 7 ? 40 : 1 + generator.index(below: 6)
+            for candidate in (0..<candidates).shuffled(using: &generator) {
+                var row = ResultRow(
+                    queryID: "q\(query)",
+                    split: split,
+                    candidateIndex: candidate,
+                    isVerified: generator.index(below: 3) == 0
+                )
+                let answer = query == 7 ? candidate : generator.index(below: 3)
+                row.extractedAnswer = [nil, "\(answer)", " \(answer)\n", ""][generator.index(below: 4)]
+                row.latencyMs = generator.index(below: 5) == 0 ? nil : Double(generator.index(below: 100))
+                rows.append(row)
+            }
+        }
+        let summary = ExperimentSummary(table: ResultTable(rows: rows, metadata: [:], source: "random.parquet"))
+        for split in summary.splits {
+            let splitRows = rows.filter { $0.split == split.split }
+            let byQuery = Dictionary(grouping: splitRows, by: \.queryID)
+            if split.split.contains("math") {
+                let correct = byQuery.values.filter { group in
+                    let ballots = group.map {
+                        MajorityVote.Ballot(
+                            candidateIndex: $0.candidateIndex,
+                            answer: $0.extractedAnswer,
+                            isVerified: $0.isVerified
+                        )
+                    }
+                    return MajorityVote.winner(of: ballots)?.isVerified == true
+                }
+                #expect(split.majorityVote == Proportion(successes: correct.count, trials: byQuery.count))
+            }
+            for point in split.passAtK {
+                let eligible = byQuery.values.filter { $0.count >= point.k }
+                let estimates = eligible.map { group in
+                    PassAtK.estimate(n: group.count, c: group.filter(\.isVerified).count, k: point.k)
+                }
+                #expect(point.queries == eligible.count)
+                #expect(abs(point.value - estimates.reduce(0, +) / Double(max(eligible.count, 1))) < 1e-12)
+            }
+            let latencies = splitRows.compactMap(\.latencyMs).sorted()
+            #expect(split.latency?.p50 == Quantile.of(sorted: latencies, 0.5))
+            #expect(split.latency?.p95 == Quantile.of(sorted: latencies, 0.95))
+        }
+        let latencies = rows.compactMap(\.latencyMs).sorted()
+        #expect(summary.overall.latency?.p50 == Quantile.of(sorted: latencies, 0.5))
+        #expect(summary.overall.latency?.p95 == Quantile.of(sorted: latencies, 0.95))
+    }
 }

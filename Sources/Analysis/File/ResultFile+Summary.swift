@@ -39,7 +39,7 @@ extension ResultFile {
         }
         columns.queryID = columns.queryID.replacingNulls(with: "")
         columns.split = columns.split.replacingNulls(with: "")
-        return ExperimentSummary(columns: columns)
+        return await ExperimentSummary.computing(columns: columns)
     }
 
     private static func append(

@@ -15,137 +15,72 @@ extension ExperimentSummary {
         self.init(columns: SummaryColumns(table))
     }
 
-    /// Computes the summary over coded columns (from a table, or straight from a file).
+    /// Computes the summary over coded columns (from a table, or straight from a file), one pass after
+    /// another.
     init(columns table: SummaryColumns) {
-        let index = QueryIndex(
+        let passes = SummaryPasses(table: table, index: Self.index(table))
+        self.init(
+            passes: passes,
+            queries: passes.queries(),
+            optional: passes.optionalColumns(),
+            splitLatencies: passes.splitLatencies(),
+            overallLatency: passes.overallLatency()
+        )
+    }
+
+    /// Computes the summary over coded columns with the independent passes running concurrently: the same
+    /// result as ``init(columns:)``, sooner on several cores.
+    static func computing(columns table: SummaryColumns) async -> ExperimentSummary {
+        let passes = SummaryPasses(table: table, index: index(table))
+        async let queries = passes.queries()
+        async let optional = passes.optionalColumns()
+        async let splitLatencies = passes.splitLatencies()
+        async let overallLatency = passes.overallLatency()
+        return await ExperimentSummary(
+            passes: passes,
+            queries: queries,
+            optional: optional,
+            splitLatencies: splitLatencies,
+            overallLatency: overallLatency
+        )
+    }
+
+    private static func index(_ table: SummaryColumns) -> QueryIndex {
+        QueryIndex(
             split: table.split,
             queryID: table.queryID,
             candidateIndex: table.candidateIndex,
             isVerified: table.isVerified
         )
-        let splitCount = index.splitNames.count
-        var accumulators = [SplitAccumulator](repeating: SplitAccumulator(), count: splitCount)
-        let rowSplit = index.rowSplit
+    }
 
-        // Required columns.
-        for row in 0..<table.rowCount {
-            let s = Int(rowSplit[row])
-            accumulators[s].rows += 1
-            if table.isVerified[row] { accumulators[s].verified += 1 }
-            if table.candidateIndex[row] == 0 {
-                accumulators[s].firstRows += 1
-                if table.isVerified[row] { accumulators[s].firstVerified += 1 }
-            }
+    /// Puts the passes' figures together.
+    private init(
+        passes: SummaryPasses,
+        queries: SummaryPasses.QueryFigures,
+        optional: [SplitAccumulator],
+        splitLatencies: [LatencySummary?]?,
+        overallLatency: LatencySummary?
+    ) {
+        let table = passes.table
+        let index = passes.index
+        let splitCount = passes.splitCount
+        var accumulators = queries.accumulators
+        for s in 0..<splitCount {
+            accumulators[s].merge(optional[s])
         }
-        for q in 0..<index.queryCount {
-            let s = Int(index.querySplit[q])
-            accumulators[s].queries += 1
-            accumulators[s].maxCandidates = max(accumulators[s].maxCandidates, Int(index.candidates[q]))
-            let first = Int(index.firstVerified[q])
-            if first >= 0 {
-                accumulators[s].covered += 1
-                if accumulators[s].firstVerifiedIndex.count <= first {
-                    accumulators[s].firstVerifiedIndex += [Int](
-                        repeating: 0,
-                        count: first + 1 - accumulators[s].firstVerifiedIndex.count
-                    )
-                }
-                accumulators[s].firstVerifiedIndex[first] += 1
-            }
-        }
-
         var notes: [String] = []
         func missing(_ column: ResultColumn, _ what: String) {
             notes.append("\(what) left out: the file has no `\(column.rawValue)` column")
         }
-        if let verdicts = table.verdict {
-            let counters = verdicts.counters(groups: rowSplit, groupCount: splitCount, nullName: "null")
-            for s in 0..<splitCount { accumulators[s].verdicts = counters[s] }
-        } else {
-            missing(.verdict, "verdict counts")
-        }
-        if let errors = table.error {
-            for (row, error) in errors.codes.enumerated() where error >= 0 {
-                accumulators[Int(rowSplit[row])].errors += 1
-            }
-        }
-        if let refusals = table.refusalIsRefusal {
-            let types = table.refusalType
-            let typeCount = (types?.dictionary.count ?? 0) + 1
-            var typeCounts = [Int](repeating: 0, count: splitCount * typeCount)
-            for (row, refusal) in refusals.enumerated() {
-                guard let refusal else { continue }
-                let s = Int(rowSplit[row])
-                accumulators[s].refusalRows += 1
-                if refusal {
-                    accumulators[s].refusals += 1
-                    let code = types.map { Int($0.codes[row]) } ?? -1
-                    typeCounts[s * typeCount + (code < 0 ? typeCount - 1 : code)] += 1
-                }
-            }
-            for s in 0..<splitCount {
-                for code in 0..<typeCount where typeCounts[s * typeCount + code] > 0 {
-                    let name = code < typeCount - 1 ? types?.dictionary[code] ?? "unspecified" : "unspecified"
-                    accumulators[s].refusalTypes.add(name, count: typeCounts[s * typeCount + code])
-                }
-            }
-        } else {
-            missing(.refusalIsRefusal, "refusal rates")
-        }
-        if let scores = table.personaScore {
-            for (row, score) in scores.enumerated() where !score.isNaN {
-                let s = Int(rowSplit[row])
-                accumulators[s].personaSum += score
-                accumulators[s].personaCount += 1
-                if table.isVerified[row] {
-                    accumulators[s].personaVerifiedSum += score
-                    accumulators[s].personaVerifiedCount += 1
-                }
-            }
-        } else {
-            missing(.personaScore, "persona scores")
-        }
-        if let methods = table.verificationMethod {
-            let counters = methods.counters(groups: rowSplit, groupCount: splitCount, nullName: "null")
-            for s in 0..<splitCount {
-                accumulators[s].methods = counters[s]
-                accumulators[s].judge = accumulators[s].methods.total { $0.contains("judge") }
-            }
-        } else {
-            missing(.verificationMethod, "verification methods")
-        }
-        func addTokens(_ column: [Int64]?, _ keyPath: WritableKeyPath<SplitAccumulator, Int64>) {
-            guard let column else { return }
-            var sums = [Int64](repeating: 0, count: splitCount)
-            for (row, value) in column.enumerated() {
-                sums[Int(rowSplit[row])] &+= value
-            }
-            for s in 0..<splitCount {
-                accumulators[s][keyPath: keyPath] = sums[s]
-            }
-        }
-        addTokens(table.inputTokens, \.inputTokens)
-        addTokens(table.outputTokens, \.outputTokens)
-        addTokens(table.cacheReadTokens, \.cacheReadTokens)
-        addTokens(table.cacheWriteTokens, \.cacheWriteTokens)
-        if let costs = table.costUSD {
-            for (row, cost) in costs.enumerated() {
-                accumulators[Int(rowSplit[row])].cost += cost
-            }
-        } else {
-            missing(.costUSD, "cost")
-        }
-        if let latencies = table.latencyMs {
-            for (row, latency) in latencies.enumerated() where !latency.isNaN {
-                accumulators[Int(rowSplit[row])].latencies.append(latency)
-            }
-        } else {
-            missing(.latencyMs, "latency")
-        }
+        if table.verdict == nil { missing(.verdict, "verdict counts") }
+        if table.refusalIsRefusal == nil { missing(.refusalIsRefusal, "refusal rates") }
+        if table.personaScore == nil { missing(.personaScore, "persona scores") }
+        if table.verificationMethod == nil { missing(.verificationMethod, "verification methods") }
+        if table.costUSD == nil { missing(.costUSD, "cost") }
+        if table.latencyMs == nil { missing(.latencyMs, "latency") }
         let mathSplits = index.splitNames.map(Self.isMathSplit)
-        if let answers = table.extractedAnswer {
-            Self.addMajorityVotes(table: table, answers: answers, index: index, math: mathSplits, to: &accumulators)
-        } else if mathSplits.contains(true) {
+        if table.extractedAnswer == nil && mathSplits.contains(true) {
             missing(.extractedAnswer, "majority vote")
         }
 
@@ -157,12 +92,18 @@ extension ExperimentSummary {
         let hasTokens =
             hasCost || table.inputTokens != nil || table.outputTokens != nil || table.cacheReadTokens != nil
             || table.cacheWriteTokens != nil
-        func summary(_ name: String, _ accumulator: SplitAccumulator, splitCode: Int32?, majority: Bool) -> SplitSummary
-        {
+        func summary(
+            _ name: String,
+            _ accumulator: SplitAccumulator,
+            passAtK: [PassAtKPoint],
+            latency: LatencySummary?,
+            majority: Bool
+        ) -> SplitSummary {
             Self.makeSplitSummary(
                 name: name,
                 accumulator: accumulator,
-                passAtK: Self.passAtK(index: index, splitCode: splitCode, maxCandidates: accumulator.maxCandidates),
+                passAtK: passAtK,
+                latency: latency,
                 table: table,
                 majority: majority,
                 hasTokens: hasTokens,
@@ -170,7 +111,13 @@ extension ExperimentSummary {
             )
         }
         let splits = index.splitNames.indices.map { s in
-            summary(index.splitNames[s], accumulators[s], splitCode: Int32(s), majority: mathSplits[s])
+            summary(
+                index.splitNames[s],
+                accumulators[s],
+                passAtK: queries.passAtK[s],
+                latency: splitLatencies?[s],
+                majority: mathSplits[s]
+            )
         }
         let overallMajority = splitCount > 0 && !mathSplits.contains(false)
         var models: [Count] = []
@@ -199,7 +146,13 @@ extension ExperimentSummary {
             ),
             models: models,
             splits: splits,
-            overall: summary("overall", overall, splitCode: nil, majority: overallMajority),
+            overall: summary(
+                "overall",
+                overall,
+                passAtK: queries.overallPassAtK,
+                latency: overallLatency,
+                majority: overallMajority
+            ),
             notes: notes
         )
     }
@@ -209,98 +162,16 @@ extension ExperimentSummary {
         name.lowercased().contains("math")
     }
 
-    private static func addMajorityVotes(
-        table: SummaryColumns,
-        answers: ParquetDictionaryColumn,
-        index: QueryIndex,
-        math: [Bool],
-        to accumulators: inout [SplitAccumulator]
-    ) {
-        // Group the math rows by query with a counting sort (no array per query), then vote query by query
-        // in one reused ballot buffer.
-        var start = [Int32](repeating: 0, count: index.queryCount + 1)
-        for row in 0..<table.rowCount where math[Int(index.rowSplit[row])] {
-            start[Int(index.rowQuery[row]) + 1] += 1
-        }
-        for q in 0..<index.queryCount {
-            start[q + 1] += start[q]
-        }
-        var fill = start
-        var rows = [Int32](repeating: 0, count: Int(start[index.queryCount]))
-        for row in 0..<table.rowCount where math[Int(index.rowSplit[row])] {
-            let q = Int(index.rowQuery[row])
-            rows[Int(fill[q])] = Int32(row)
-            fill[q] += 1
-        }
-        var ballots: [MajorityVote.Ballot] = []
-        for q in 0..<index.queryCount {
-            let s = Int(index.querySplit[q])
-            guard math[s] else { continue }
-            ballots.removeAll(keepingCapacity: true)
-            for position in Int(start[q])..<Int(start[q + 1]) {
-                let row = Int(rows[position])
-                ballots.append(
-                    MajorityVote.Ballot(
-                        candidateIndex: table.candidateIndex[row],
-                        answer: answers[row],
-                        isVerified: table.isVerified[row]
-                    )
-                )
-            }
-            accumulators[s].majorityTrials += 1
-            if MajorityVote.winner(of: ballots)?.isVerified == true {
-                accumulators[s].majorityCorrect += 1
-            }
-        }
-    }
-
-    private static func passAtK(index: QueryIndex, splitCode: Int32?, maxCandidates: Int) -> [PassAtKPoint] {
-        PassAtK.budgets(upTo: maxCandidates).map { k in
-            // Count the queries per (n, c) first: the estimate then runs once per distinct pair, not per query.
-            var pairs: [Int: Int] = [:]
-            var previousKey = -1
-            var run = 0
-            for q in 0..<index.queryCount where splitCode == nil || index.querySplit[q] == splitCode {
-                let n = Int(index.candidates[q])
-                guard n >= k else { continue }
-                let key = n << 32 | Int(index.verified[q])
-                if key == previousKey {
-                    run += 1
-                    continue
-                }
-                if run > 0 { pairs[previousKey, default: 0] += run }
-                previousKey = key
-                run = 1
-            }
-            if run > 0 { pairs[previousKey, default: 0] += run }
-            var sum = 0.0
-            var queries = 0
-            for (key, count) in pairs.sorted(by: { $0.key < $1.key }) {
-                sum += Double(count) * PassAtK.estimate(n: key >> 32, c: key & 0xFFFF_FFFF, k: k)
-                queries += count
-            }
-            return PassAtKPoint(k: k, value: queries == 0 ? 0 : sum / Double(queries), queries: queries)
-        }
-    }
-
     private static func makeSplitSummary(
         name: String,
         accumulator a: SplitAccumulator,
         passAtK: [PassAtKPoint],
+        latency: LatencySummary?,
         table: SummaryColumns,
         majority: Bool,
         hasTokens: Bool,
         hasCost: Bool
     ) -> SplitSummary {
-        var latency: LatencySummary?
-        if table.latencyMs != nil, !a.latencies.isEmpty {
-            var values = a.latencies
-            latency = LatencySummary(
-                measured: values.count,
-                p50: Quantile.select(&values, 0.5) ?? 0,
-                p95: Quantile.select(&values, 0.95) ?? 0
-            )
-        }
         var persona: PersonaScoreSummary?
         if table.personaScore != nil, a.personaCount > 0 {
             let unverifiedCount = a.personaCount - a.personaVerifiedCount

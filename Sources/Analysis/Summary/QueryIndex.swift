@@ -4,7 +4,7 @@ import Parquet
 ///
 /// Query codes follow the order in which each `query_id` first appears; split codes follow split names
 /// in ascending order. A query belongs to the split of its first row.
-struct QueryIndex {
+struct QueryIndex: Sendable {
     /// Split names, ascending.
     var splitNames: [String]
     /// The split code of each row.

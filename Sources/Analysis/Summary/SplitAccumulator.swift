@@ -1,5 +1,5 @@
 /// Row-level sums for one split, merged into the overall ones.
-struct SplitAccumulator {
+struct SplitAccumulator: Sendable {
     var rows = 0
     var verified = 0
     var firstRows = 0
@@ -20,7 +20,6 @@ struct SplitAccumulator {
     var cacheReadTokens: Int64 = 0
     var cacheWriteTokens: Int64 = 0
     var cost = 0.0
-    var latencies: [Double] = []
     var queries = 0
     var covered = 0
     var majorityTrials = 0
@@ -49,7 +48,6 @@ struct SplitAccumulator {
         cacheReadTokens += other.cacheReadTokens
         cacheWriteTokens += other.cacheWriteTokens
         cost += other.cost
-        latencies += other.latencies
         queries += other.queries
         covered += other.covered
         majorityTrials += other.majorityTrials

@@ -4,7 +4,7 @@ import Parquet
 ///
 /// Built from a ``ResultTable`` or straight from a result file's dictionary pages
 /// (``ResultFile/summary(path:)``).
-struct SummaryColumns {
+struct SummaryColumns: Sendable {
     var source: String
     var metadata: [String: String]
     /// `query_id` codes (null read as `""`); codes follow first appearance.

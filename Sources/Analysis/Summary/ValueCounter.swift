@@ -3,7 +3,7 @@
 /// A linear scan over the distinct values seen so far, comparing the last hit first, beats hashing
 /// every row when there are only a handful of values; past 32 distinct values it falls back to a
 /// dictionary.
-struct ValueCounter {
+struct ValueCounter: Sendable {
     private var names: [String] = []
     private var counts: [Int] = []
     private var overflow: [String: Int] = [:]
