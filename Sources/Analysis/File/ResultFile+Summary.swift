@@ -25,72 +25,54 @@ extension ResultFile {
         let wanted = ResultColumn.statistics.filter { names.contains($0.rawValue) }
         var columns = SummaryColumns(source: path, metadata: file.metadataDictionary)
         for index in file.rowGroups.indices {
-            let group: ParquetRowGroup
-            do {
-                group = try await file.readRowGroup(
-                    index,
-                    columns: wanted.map(\.rawValue),
-                    dictionaryColumns: Set(wanted.filter(codedColumns.contains).map(\.rawValue))
+            // One task per column decodes and converts it, so converting one column overlaps decoding the
+            // next, and each column's decoded pages are freed as soon as it is converted.
+            let parts = await withTaskGroup(of: (Int, Result<SummaryPart, AnalysisError>).self) { tasks in
+                for (position, column) in wanted.enumerated() {
+                    tasks.addTask {
+                        (position, await readPart(file: file, path: path, rowGroup: index, column: column))
+                    }
+                }
+                var parts = [Result<SummaryPart, AnalysisError>](
+                    repeating: .failure(AnalysisError(.unreadableFile, "\(path): row group \(index): not read")),
+                    count: wanted.count
                 )
-            } catch {
-                throw AnalysisError(.unreadableFile, "\(path): row group \(index): \(error.message)")
+                for await (position, part) in tasks { parts[position] = part }
+                return parts
             }
-            try append(group, wanted: wanted, path: path, to: &columns)
+            // Report the first failing column in schema order, so errors are deterministic.
+            for (column, part) in zip(wanted, parts) {
+                columns.append(try part.get(), as: column)
+            }
         }
         columns.queryID = columns.queryID.replacingNulls(with: "")
         columns.split = columns.split.replacingNulls(with: "")
         return await ExperimentSummary.computing(columns: columns)
     }
 
-    private static func append(
-        _ group: ParquetRowGroup,
-        wanted: [ResultColumn],
+    /// Reads one column of one row group and converts it for ``SummaryColumns``.
+    private static func readPart(
+        file: ParquetFileReader,
         path: String,
-        to columns: inout SummaryColumns
-    ) throws(AnalysisError) {
-        for column in wanted {
-            do throws(ParquetError) {
-                let source = try group.column(column.rawValue)
-                func coded(_ keyPath: WritableKeyPath<SummaryColumns, ParquetDictionaryColumn?>) throws(ParquetError) {
-                    let part = try source.dictionaryStrings()
-                    if columns[keyPath: keyPath] == nil {
-                        columns[keyPath: keyPath] = part
-                    } else {
-                        columns[keyPath: keyPath]?.append(part)
-                    }
-                }
-                func add<T>(_ values: [T], _ keyPath: WritableKeyPath<SummaryColumns, [T]?>) {
-                    if columns[keyPath: keyPath] == nil {
-                        columns[keyPath: keyPath] = values
-                    } else {
-                        columns[keyPath: keyPath]?.append(contentsOf: values)
-                    }
-                }
-                switch column {
-                case .queryID: columns.queryID.append(try source.dictionaryStrings())
-                case .split: columns.split.append(try source.dictionaryStrings())
-                case .candidateIndex: columns.candidateIndex += try source.int64s(nullsAs: 0).map { Int($0) }
-                case .isVerified: columns.isVerified += try source.bools().map { $0 ?? false }
-                case .verdict: try coded(\.verdict)
-                case .verificationMethod: try coded(\.verificationMethod)
-                case .refusalType: try coded(\.refusalType)
-                case .extractedAnswer: try coded(\.extractedAnswer)
-                case .model: try coded(\.model)
-                case .error: try coded(\.error)
-                case .refusalIsRefusal: add(try source.bools(), \.refusalIsRefusal)
-                case .personaScore: add(try source.doubles(nullsAs: .nan), \.personaScore)
-                case .costUSD: add(try source.doubles(nullsAs: 0), \.costUSD)
-                case .latencyMs: add(try source.doubles(nullsAs: .nan), \.latencyMs)
-                case .inputTokens: add(try source.int64s(nullsAs: 0), \.inputTokens)
-                case .outputTokens: add(try source.int64s(nullsAs: 0), \.outputTokens)
-                case .cacheReadTokens: add(try source.int64s(nullsAs: 0), \.cacheReadTokens)
-                case .cacheWriteTokens: add(try source.int64s(nullsAs: 0), \.cacheWriteTokens)
-                default: continue
-                }
-            } catch {
-                let code: AnalysisError.Code = error.code == .schemaMismatch ? .wrongColumnType : .unreadableFile
-                throw AnalysisError(code, "\(path): column `\(column.rawValue)`: \(error.message)")
-            }
+        rowGroup index: Int,
+        column: ResultColumn
+    ) async -> Result<SummaryPart, AnalysisError> {
+        let name = column.rawValue
+        let group: ParquetRowGroup
+        do {
+            group = try await file.readRowGroup(
+                index,
+                columns: [name],
+                dictionaryColumns: codedColumns.contains(column) ? [name] : []
+            )
+        } catch {
+            return .failure(AnalysisError(.unreadableFile, "\(path): row group \(index): \(error.message)"))
+        }
+        do throws(ParquetError) {
+            return .success(try SummaryPart(group.column(name), as: column))
+        } catch {
+            let code: AnalysisError.Code = error.code == .schemaMismatch ? .wrongColumnType : .unreadableFile
+            return .failure(AnalysisError(code, "\(path): column `\(name)`: \(error.message)"))
         }
     }
 }

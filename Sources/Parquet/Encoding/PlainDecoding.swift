@@ -96,11 +96,11 @@ extension ColumnValues {
             throw ByteCursor.failure("dictionary index \(index) is out of range (dictionary has \(size) entries)")
         }
         switch physical {
-        case .boolean: booleans.append(contentsOf: indices.lazy.map { dictionary.booleans[Int($0)] })
-        case .int32: int32s.append(contentsOf: indices.lazy.map { dictionary.int32s[Int($0)] })
-        case .int64: int64s.append(contentsOf: indices.lazy.map { dictionary.int64s[Int($0)] })
-        case .float: floats.append(contentsOf: indices.lazy.map { dictionary.floats[Int($0)] })
-        case .double: doubles.append(contentsOf: indices.lazy.map { dictionary.doubles[Int($0)] })
+        case .boolean: Self.gather(dictionary.booleans, indices, into: &booleans)
+        case .int32: Self.gather(dictionary.int32s, indices, into: &int32s)
+        case .int64: Self.gather(dictionary.int64s, indices, into: &int64s)
+        case .float: Self.gather(dictionary.floats, indices, into: &floats)
+        case .double: Self.gather(dictionary.doubles, indices, into: &doubles)
         case .byteArray, .fixedLenByteArray, .int96:
             // Size the byte buffer once, then copy each value's bytes straight into it: appending value by
             // value grew the buffer several times per page (a copy and fresh pages each time).
@@ -125,6 +125,23 @@ extension ColumnValues {
                             (targetBase + position).update(from: sourceBase + from, count: length)
                             position += length
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Appends `entries[index]` for each of `indices` (already checked to be in range).
+    private static func gather<T>(_ entries: [T], _ indices: [UInt32], into values: inout [T]) {
+        guard let first = entries.first, !indices.isEmpty else { return }
+        let start = values.count
+        values.reserveGrowing(indices.count)
+        values.append(contentsOf: repeatElement(first, count: indices.count))
+        values.withUnsafeMutableBufferPointer { target in
+            entries.withUnsafeBufferPointer { entries in
+                indices.withUnsafeBufferPointer { indices in
+                    for position in 0..<indices.count {
+                        target[start + position] = entries[Int(indices[position])]
                     }
                 }
             }

@@ -61,20 +61,33 @@ enum RLEHybrid {
         count: Int,
         into output: inout [T]
     ) {
+        guard count > 0 else { return }
         let mask = UInt64(1) << UInt64(bitWidth) - 1
-        var accumulator: UInt64 = 0
-        var bits = 0
-        var index = 0
-        output.reserveGrowing(count)
-        for _ in 0..<count {
-            while bits < bitWidth {
-                accumulator |= UInt64(data[index]) << UInt64(bits)
-                index += 1
-                bits += 8
+        let start = output.count
+        output.append(contentsOf: repeatElement(0, count: count))
+        output.withUnsafeMutableBufferPointer { target in
+            // While 8 bytes can be loaded at the value's first byte, one unaligned load holds the whole value
+            // (at most 32 bits after a shift of at most 7).
+            let fast = data.count >= 8 ? min(count, ((data.count - 8) * 8) / bitWidth + 1) : 0
+            var bit = 0
+            for index in 0..<fast {
+                let word = UInt64(littleEndian: data.loadUnaligned(fromByteOffset: bit >> 3, as: UInt64.self))
+                target[start + index] = T(truncatingIfNeeded: (word >> UInt64(bit & 7)) & mask)
+                bit += bitWidth
             }
-            output.append(T(truncatingIfNeeded: accumulator & mask))
-            accumulator >>= UInt64(bitWidth)
-            bits -= bitWidth
+            for index in fast..<count {
+                var value: UInt64 = 0
+                var taken = 0
+                while taken < bitWidth {
+                    let position = bit + taken
+                    let available = min(8 - position & 7, bitWidth - taken)
+                    let byte = UInt64(data[position >> 3]) >> UInt64(position & 7)
+                    value |= (byte & (UInt64(1) << UInt64(available) - 1)) << UInt64(taken)
+                    taken += available
+                }
+                target[start + index] = T(truncatingIfNeeded: value)
+                bit += bitWidth
+            }
         }
     }
 
@@ -170,4 +183,26 @@ func appendUInt32(_ value: UInt32, to output: inout [UInt8]) {
     output.append(UInt8(truncatingIfNeeded: value >> 8))
     output.append(UInt8(truncatingIfNeeded: value >> 16))
     output.append(UInt8(truncatingIfNeeded: value >> 24))
+}
+
+extension Array where Element == UInt8 {
+    /// How many levels from `start` on equal `level`, in a loop the compiler vectorises.
+    func count(of level: UInt8, from start: Int = 0) -> Int {
+        withUnsafeBufferPointer { levels in
+            var count = 0
+            for index in start..<levels.count { count &+= levels[index] == level ? 1 : 0 }
+            return count
+        }
+    }
+
+    /// The first level from `start` on above `maximum`, or `nil` when there is none.
+    func firstLevel(above maximum: UInt8, from start: Int) -> UInt8? {
+        let highest = withUnsafeBufferPointer { levels in
+            var highest: UInt8 = 0
+            for index in start..<levels.count { highest = Swift.max(highest, levels[index]) }
+            return highest
+        }
+        guard highest > maximum else { return nil }
+        return self[start...].first { $0 > maximum }
+    }
 }

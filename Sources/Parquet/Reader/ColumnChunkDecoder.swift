@@ -38,9 +38,8 @@ struct ColumnChunkDecoder {
         var data = LeafData(column: column)
         if keepsDictionary {
             data.codes = []
-        } else {
-            reserve(&data, compressedBytes: bytes.count)
         }
+        reserve(&data, compressedBytes: bytes.count)
         var position = 0
         while position < bytes.count {
             let pageOffset = baseOffset + Int64(position)
@@ -90,6 +89,19 @@ struct ColumnChunkDecoder {
     /// The claims are only trusted up to what the compressed bytes present could expand to (and 1 GiB), so
     /// a corrupt footer cannot cause a large allocation; growing past a low estimate stays correct.
     private func reserve(_ data: inout LeafData, compressedBytes: Int) {
+        // Levels, codes and fixed-width values: one entry per entry at most (RLE runs let a few bytes claim
+        // many entries, hence the looser bound).
+        let entries = min(Int(clamping: expectedEntries), compressedBytes * 256, 1 << 26)
+        if column.maxDefinition > 0 { data.definition.reserveCapacity(entries) }
+        if column.maxRepetition > 0 { data.repetition.reserveCapacity(entries) }
+        if keepsDictionary {
+            data.codes?.reserveCapacity(entries)
+            return
+        }
+        if column.physical != .byteArray && column.physical != .fixedLenByteArray && column.physical != .int96 {
+            data.values.reserve(entries)
+            return
+        }
         guard column.physical == .byteArray, expectedBytes > 0 else { return }
         let bound = min(Int(clamping: expectedBytes), compressedBytes * 64, 1 << 30)
         guard bound > 0 else { return }
@@ -220,23 +232,20 @@ struct ColumnChunkDecoder {
     /// The number of stored values among the last `last` entries (those at the maximum definition level).
     private func presentCount(_ data: LeafData, last: Int) -> Int {
         guard column.maxDefinition > 0 else { return last }
-        let maximum = UInt8(column.maxDefinition)
-        var present = 0
-        for level in data.definition[(data.definition.count - last)...] where level == maximum { present += 1 }
-        return present
+        return data.definition.count(of: UInt8(column.maxDefinition), from: data.definition.count - last)
     }
 
     private func finishPage(_ data: inout LeafData, count: Int) throws(ParquetError) {
         data.entryCount += count
         if column.maxDefinition > 0 {
             let maximum = UInt8(column.maxDefinition)
-            for level in data.definition[(data.definition.count - count)...] where level > maximum {
+            if let level = data.definition.firstLevel(above: maximum, from: data.definition.count - count) {
                 throw ParquetError(.corruptPage, "definition level \(level) exceeds the maximum \(maximum)")
             }
         }
         if column.maxRepetition > 0 {
             let maximum = UInt8(column.maxRepetition)
-            for level in data.repetition[(data.repetition.count - count)...] where level > maximum {
+            if let level = data.repetition.firstLevel(above: maximum, from: data.repetition.count - count) {
                 throw ParquetError(.corruptPage, "repetition level \(level) exceeds the maximum \(maximum)")
             }
         }

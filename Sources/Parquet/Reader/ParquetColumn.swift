@@ -84,7 +84,7 @@ public struct ParquetColumn: Sendable {
             )
         }
         let maximum = UInt8(leaf.column.maxDefinition)
-        let present = leaf.definition.isEmpty ? leaf.entryCount : leaf.definition.lazy.filter { $0 == maximum }.count
+        let present = leaf.definition.isEmpty ? leaf.entryCount : leaf.definition.count(of: maximum)
         let stored = leaf.codes?.count ?? leaf.values.count
         guard present == stored else {
             throw ParquetError(
