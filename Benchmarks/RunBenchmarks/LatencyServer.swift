@@ -19,6 +19,11 @@ final class LatencyServer: Sendable {
         var limited = 0
         var firstAnswer: NIODeadline?
         var lastAnswer: NIODeadline?
+        /// Per connection, from an answer's last byte written to the next request's first byte read: the
+        /// client's turnaround, which the bound C/L leaves no room for.
+        var turnarounds: [Int64] = []
+        /// From a request's last byte read to its answer written: L plus the server's own lateness.
+        var serveTimes: [Int64] = []
     }
 
     /// A continuously refilling bucket holding one second's worth of requests.
@@ -78,6 +83,14 @@ final class LatencyServer: Sendable {
         return wait
     }
 
+    func served(_ time: TimeAmount) {
+        tally.withLock { $0.serveTimes.append(time.nanoseconds) }
+    }
+
+    func turnaround(_ gap: TimeAmount) {
+        tally.withLock { $0.turnarounds.append(gap.nanoseconds) }
+    }
+
     func answered() {
         tally.withLock { counts in
             let now = NIODeadline.now()
@@ -87,45 +100,69 @@ final class LatencyServer: Sendable {
         }
     }
 
+    /// The question's two numbers, whether it asks to stream, and the model, read straight from the bytes: the
+    /// server's own time counts against `bon` in the bound C/L, so it parses nothing it does not need.
     static func answer(to body: [UInt8]) -> (text: String, stream: Bool, model: String) {
-        let object = (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any] ?? [:]
-        let messages = object["messages"] as? [[String: Any]] ?? []
-        let question = messages.last?["content"] as? String ?? ""
-        let numbers = question.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-        let sum = numbers.count >= 2 ? numbers[numbers.count - 2] + numbers[numbers.count - 1] : 0
-        let text = "Adding them up, as one does: the total is \\boxed{\(sum)}."
-        return (text, object["stream"] as? Bool ?? false, object["model"] as? String ?? "bench-model")
+        let sum = lastTwoNumbers(in: body).map { $0 + $1 } ?? 0
+        let text = #"Adding them up, as one does: the total is \\boxed{\#(sum)}."#
+        return (text, contains(body, #""stream":true"#), stringValue(of: #""model":""#, in: body) ?? "bench-model")
     }
 
-    static func json(_ object: [String: Any]) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+    /// The two numbers before the last `?` (the question `What is A + B?`).
+    static func lastTwoNumbers(in body: [UInt8]) -> (Int, Int)? {
+        guard let question = body.lastIndex(of: UInt8(ascii: "?")) else { return nil }
+        var numbers: [Int] = []
+        var current: Int?
+        for byte in body[..<question] {
+            if byte >= 48, byte <= 57 {
+                current = (current ?? 0) &* 10 &+ Int(byte - 48)
+            } else if let value = current {
+                numbers.append(value)
+                current = nil
+            }
+        }
+        if let current { numbers.append(current) }
+        guard numbers.count >= 2 else { return nil }
+        return (numbers[numbers.count - 2], numbers[numbers.count - 1])
+    }
+
+    static func contains(_ body: [UInt8], _ needle: String) -> Bool {
+        range(of: Array(needle.utf8), in: body) != nil
+    }
+
+    static func range(of needle: [UInt8], in body: [UInt8]) -> Range<Int>? {
+        guard !needle.isEmpty, body.count >= needle.count else { return nil }
+        for start in 0...(body.count - needle.count) where body[start] == needle[0] {
+            if body[start..<(start + needle.count)].elementsEqual(needle) { return start..<(start + needle.count) }
+        }
+        return nil
+    }
+
+    /// The string after `prefix` up to the next quote.
+    static func stringValue(of prefix: String, in body: [UInt8]) -> String? {
+        guard let found = range(of: Array(prefix.utf8), in: body),
+            let close = body[found.upperBound...].firstIndex(of: UInt8(ascii: "\""))
+        else { return nil }
+        return String(decoding: body[found.upperBound..<close], as: UTF8.self)
     }
 
     static func payload(text: String, stream: Bool, model: String) -> (body: String, type: String) {
-        let usage: [String: Any] = ["prompt_tokens": 60, "completion_tokens": 16, "total_tokens": 76]
+        let usage = #""usage":{"completion_tokens":16,"prompt_tokens":60,"total_tokens":76}"#
+        let common = #""created":0,"id":"chatcmpl-bench","model":"\#(model)""#
         guard stream else {
-            let body = json([
-                "id": "chatcmpl-bench", "object": "chat.completion", "created": 0, "model": model,
-                "choices": [["index": 0, "message": ["role": "assistant", "content": text], "finish_reason": "stop"]],
-                "usage": usage,
-            ])
+            let body =
+                #"{"choices":[{"finish_reason":"stop","index":0,"message":{"content":"\#(text)","role":"assistant"}}],"#
+                + common + #","object":"chat.completion",\#(usage)}"#
             return (body, "application/json")
         }
-        let chunks: [[String: Any]] = [
-            ["choices": [["index": 0, "delta": ["role": "assistant", "content": text], "finish_reason": NSNull()]]],
-            ["choices": [["index": 0, "delta": [String: Any](), "finish_reason": "stop"]]],
-            ["choices": [Any](), "usage": usage],
+        let chunk = #","object":"chat.completion.chunk""#
+        let chunks = [
+            #"{"choices":[{"delta":{"content":"\#(text)","role":"assistant"},"finish_reason":null,"index":0}],"#
+                + common + chunk + "}",
+            #"{"choices":[{"delta":{},"finish_reason":"stop","index":0}],"# + common + chunk + "}",
+            #"{"choices":[],"# + common + chunk + "," + usage + "}",
         ]
-        var body = ""
-        for var chunk in chunks {
-            chunk["id"] = "chatcmpl-bench"
-            chunk["object"] = "chat.completion.chunk"
-            chunk["created"] = 0
-            chunk["model"] = model
-            body += "data: \(json(chunk))\n\n"
-        }
-        return (body + "data: [DONE]\n\n", "text/event-stream")
+        return (chunks.map { "data: \($0)\n\n" }.joined() + "data: [DONE]\n\n", "text/event-stream")
     }
 
     final class Handler: ChannelInboundHandler, @unchecked Sendable {
@@ -133,24 +170,25 @@ final class LatencyServer: Sendable {
         typealias OutboundOut = HTTPServerResponsePart
         private let server: LatencyServer
         private var body: [UInt8] = []
+        private var lastAnswered: NIODeadline?
 
         init(server: LatencyServer) { self.server = server }
 
         func channelRead(context: ChannelHandlerContext, data: NIOAny) {
             switch unwrapInboundIn(data) {
             case .head:
+                if let last = lastAnswered { server.turnaround(.now() - last) }
+                lastAnswered = nil
                 body.removeAll(keepingCapacity: true)
             case .body(let chunk):
                 body.append(contentsOf: chunk.readableBytesView)
             case .end:
+                let arrived = NIODeadline.now()
                 if let wait = server.admit() {
                     let milliseconds = Int((wait * 1000).rounded(.up)) + 1
-                    let message = LatencyServer.json([
-                        "error": [
-                            "message": "Rate limit reached for requests; please retry after \(milliseconds) ms",
-                            "type": "requests", "param": NSNull(), "code": "rate_limit_exceeded",
-                        ]
-                    ])
+                    let message =
+                        #"{"error":{"code":"rate_limit_exceeded","message":"Rate limit reached for requests; "#
+                        + #"please retry after \#(milliseconds) ms","param":null,"type":"requests"}}"#
                     respond(
                         context: context,
                         status: .tooManyRequests,
@@ -163,15 +201,20 @@ final class LatencyServer: Sendable {
                     )
                     return
                 }
+                // The latency runs from the request's arrival, and the answer is ready before the wait starts,
+                // so every request takes L plus the time to write the answer.
+                let deadline = arrived + server.latency
                 let answer = LatencyServer.answer(to: body)
+                let (payload, type) = LatencyServer.payload(
+                    text: answer.text,
+                    stream: answer.stream,
+                    model: answer.model
+                )
                 let loopBound = NIOLoopBound(context, eventLoop: context.eventLoop)
-                context.eventLoop.scheduleTask(in: server.latency) { [self] in
-                    let (payload, type) = LatencyServer.payload(
-                        text: answer.text,
-                        stream: answer.stream,
-                        model: answer.model
-                    )
+                context.eventLoop.scheduleTask(deadline: deadline) { [self] in
                     respond(context: loopBound.value, status: .ok, body: payload, type: type, extra: [])
+                    lastAnswered = .now()
+                    server.served(.now() - arrived)
                     server.answered()
                 }
             }

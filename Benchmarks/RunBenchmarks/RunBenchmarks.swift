@@ -4,7 +4,8 @@ import NIOCore
 /// Serves the run-engine benchmark's fake provider: `RunBenchmarks serve --latency-ms L [--rpm R]`.
 ///
 /// Prints `listening on PORT`, then serves until stdin closes, and prints what it served as one JSON line
-/// (`answered`, `limited`, `served_seconds`: first to last answer) so `run.sh` can set it beside `bon`'s figures.
+/// (`answered`, `limited`, `served_seconds`: first to last answer; medians and p90s of the server's answer time
+/// and of the client's turnaround) so `run.sh` can set it beside `bon`'s figures.
 @main
 enum RunBenchmarks {
     static func main() async throws {
@@ -30,7 +31,17 @@ enum RunBenchmarks {
         if let first = counts.firstAnswer, let last = counts.lastAnswer {
             served = Double((last - first).nanoseconds) / 1e9
         }
-        print("{\"answered\": \(counts.answered), \"limited\": \(counts.limited), \"served_seconds\": \(served)}")
+        func quantile(_ q: Double, _ values: [Int64]) -> Double {
+            let sorted = values.sorted()
+            return sorted.isEmpty ? 0 : Double(sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))]) / 1e6
+        }
+        print(
+            "{\"answered\": \(counts.answered), \"limited\": \(counts.limited), \"served_seconds\": \(served), "
+                + "\"turnaround_ms_p50\": \(quantile(0.5, counts.turnarounds)), "
+                + "\"turnaround_ms_p90\": \(quantile(0.9, counts.turnarounds)), "
+                + "\"served_ms_p50\": \(quantile(0.5, counts.serveTimes)), "
+                + "\"served_ms_p90\": \(quantile(0.9, counts.serveTimes))}"
+        )
         try await channel.close()
     }
 }

@@ -1,6 +1,7 @@
 extension JSONValue {
-    /// The value as compact JSON bytes with sorted keys; integral numbers are written without a fraction.
-    func jsonBytes() -> [UInt8] {
+    /// The value as compact JSON bytes with sorted keys, byte for byte what `JSONEncoder` writes with
+    /// `[.sortedKeys, .withoutEscapingSlashes]`.
+    public func jsonBytes() -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(256)
         write(into: &output)
@@ -32,13 +33,17 @@ extension JSONValue {
         }
     }
 
+    /// Writes a number as `JSONEncoder` does (its `description` without a trailing `.0`), so that text written
+    /// here and by `JSONEncoder` hashes alike (cache and cassette keys were made with `JSONEncoder`).
     static func writeNumber(_ value: Double, into output: inout [UInt8]) {
         if !value.isFinite {
             output.append(contentsOf: "null".utf8)
-        } else if value == value.rounded(), abs(value) < 9e15 {
+        } else if value == value.rounded(), abs(value) < 9_007_199_254_740_992, value != 0 || value.sign == .plus {
             output.append(contentsOf: String(Int64(value)).utf8)
         } else {
-            output.append(contentsOf: "\(value)".utf8)
+            var text = value.description
+            if text.hasSuffix(".0") { text.removeLast(2) }
+            output.append(contentsOf: text.utf8)
         }
     }
 
@@ -67,6 +72,8 @@ extension JSONValue {
         case 0x0A: output.append(contentsOf: [92, UInt8(ascii: "n")])
         case 0x0D: output.append(contentsOf: [92, UInt8(ascii: "r")])
         case 0x09: output.append(contentsOf: [92, UInt8(ascii: "t")])
+        case 0x08: output.append(contentsOf: [92, UInt8(ascii: "b")])
+        case 0x0C: output.append(contentsOf: [92, UInt8(ascii: "f")])
         default:
             let hex = Array("0123456789abcdef".utf8)
             output.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])

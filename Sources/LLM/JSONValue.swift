@@ -50,10 +50,8 @@ public enum JSONValue: Sendable, Hashable, Codable {
 
     /// The value as JSON text; keys sorted by default so the text is canonical.
     public func jsonString(sortedKeys: Bool = true) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = sortedKeys ? [.sortedKeys, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self) else { return "null" }
-        return String(decoding: data, as: UTF8.self)
+        // Sorted keys are also a valid unsorted order; the text equals `JSONEncoder`'s with `.sortedKeys`.
+        String(decoding: jsonBytes(), as: UTF8.self)
     }
 
     /// The member `key` of an object, or `nil`.

@@ -113,6 +113,9 @@ public struct Runner: Sendable {
                     generating -= 1
                     awaitingVerification += 1
                     spent += candidate.costUSD ?? 0
+                    // The freed generation slot is filled first: a task added earlier starts earlier, and the
+                    // next request should not wait behind this candidate's verification.
+                    dispatch()
                     group.addTask {
                         await semaphore.wait()
                         let record = await verify(item, candidate)

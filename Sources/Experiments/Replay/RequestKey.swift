@@ -30,17 +30,35 @@ public enum RequestKey {
         if let temperature = request.temperature { fields["temperature"] = .number(temperature) }
         if let seed = request.seed { fields["seed"] = .number(Double(seed)) }
         if let schema = request.responseSchema { fields["schema"] = schema }
-        return sha256Hex(JSONValue.object(fields).jsonString())
+        return sha256Hex(JSONValue.object(fields).jsonBytes())
     }
 
     /// Hex SHA-256 of a string's UTF-8 bytes.
     public static func sha256Hex(_ text: String) -> String {
-        sha256Hex(Data(text.utf8))
+        sha256Hex(Array(text.utf8))
     }
 
     /// Hex SHA-256 of bytes.
     public static func sha256Hex(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        hex(SHA256.hash(data: data))
+    }
+
+    /// Hex SHA-256 of bytes.
+    public static func sha256Hex(_ bytes: [UInt8]) -> String {
+        hex(SHA256.hash(data: bytes))
+    }
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        return String(unsafeUninitializedCapacity: SHA256.byteCount * 2) { buffer in
+            var index = 0
+            for byte in digest {
+                buffer[index] = digits[Int(byte >> 4)]
+                buffer[index + 1] = digits[Int(byte & 0x0F)]
+                index += 2
+            }
+            return index
+        }
     }
 
     private static func encode(_ message: ChatMessage) -> JSONValue {

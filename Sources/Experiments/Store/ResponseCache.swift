@@ -26,6 +26,9 @@ public final class ResponseCache: ResponseStore {
                 withIntermediateDirectories: true
             )
             var configuration = Configuration()
+            // Another connection may hold the lock for a moment (a closing connection's checkpoint, another
+            // process sharing the cache): wait for it rather than fail.
+            configuration.busyMode = .timeout(10)
             configuration.prepareDatabase { db in
                 // A stored answer must be durable as soon as possible: the window between the server
                 // finishing a response and the cache holding it is what a crash can make us pay twice.
@@ -48,8 +51,14 @@ public final class ResponseCache: ResponseStore {
         ResponseTable.lookup(key, in: pool)
     }
 
-    /// Stores an answer; failures are ignored, as a cache miss later only costs money, never correctness.
+    /// Queues an answer for storing; failures are ignored, as a cache miss later only costs money, never
+    /// correctness.
     public func store(_ response: ChatResponse, for key: String) {
         ResponseTable.store(response, for: key, in: pool)
+    }
+
+    /// Returns once every answer queued by any cache or run journal in this process is written.
+    public static func waitForPendingWrites() {
+        ResponseTable.waitForPendingWrites()
     }
 }

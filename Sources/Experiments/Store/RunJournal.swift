@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// The crash-safe record of a run: every finished candidate is committed here before the run goes on.
 ///
@@ -12,6 +13,8 @@ public final class RunJournal: Sendable {
     /// The journal's path.
     public let path: String
     let pool: DatabasePool
+    /// The first 64 bits of every answer's key in the journal (see ``lookup(_:)``).
+    let storedKeyPrefixes: Mutex<Set<UInt64>>
 
     /// Opens (or creates) the journal at `path`.
     ///
@@ -24,6 +27,9 @@ public final class RunJournal: Sendable {
                 withIntermediateDirectories: true
             )
             var configuration = Configuration()
+            // Another connection may hold the lock for a moment (a closing connection's checkpoint, another
+            // process sharing the cache): wait for it rather than fail.
+            configuration.busyMode = .timeout(10)
             configuration.prepareDatabase { db in
                 // NORMAL in WAL mode survives a process kill; only power loss can drop the last commits.
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
@@ -45,6 +51,7 @@ public final class RunJournal: Sendable {
                 try db.execute(sql: ResponseTable.createSQL)
                 try Self.createBatchTables(db)
             }
+            storedKeyPrefixes = Mutex(try ResponseTable.keyPrefixes(in: pool))
         } catch {
             throw RunError.journal("cannot open the run journal \(path): \(error)")
         }

@@ -25,7 +25,7 @@ public struct RefusalDetector: Sendable {
             let range = NSRange(sentence.startIndex..., in: sentence)
             var matched = false
             // One pass over the sentence says whether any cue can match; most sentences hold none.
-            let anyCue = Self.cuePrefilter?.firstMatch(in: sentence, range: range) != nil
+            let anyCue = Self.cuePrefilter.matches(sentence)
             for cue in RefusalCue.all where anyCue {
                 guard let regex = cue.regex, let match = regex.firstMatch(in: sentence, range: range) else { continue }
                 if Self.isNegatedOrHypothetical(sentence, matchStart: match.range.location) { continue }
@@ -34,7 +34,7 @@ public struct RefusalDetector: Sendable {
                 matched = true
                 if let found = Range(match.range, in: sentence) { cues.append(String(sentence[found])) }
             }
-            guard !matched, Self.triggerPrefilter?.firstMatch(in: sentence, range: range) != nil else { continue }
+            guard !matched, Self.triggerPrefilter.matches(sentence) else { continue }
             for trigger in Self.triggers {
                 guard let match = trigger.firstMatch(in: sentence, range: range) else { continue }
                 if Self.isNegatedOrHypothetical(sentence, matchStart: match.range.location) { continue }
@@ -79,17 +79,18 @@ public struct RefusalDetector: Sendable {
         try? NSRegularExpression(pattern: $0, options: [.caseInsensitive, .anchorsMatchLines])
     }
 
-    // Patterns are compiled once: compiling them per response cost more than matching them.
-    private static let cuePrefilter = alternation(
-        RefusalCue.all.compactMap { $0.regex?.pattern },
+    // Patterns are compiled once: compiling them per response cost more than matching them. Each sits behind
+    // the literals every match must contain, so most sentences never reach the regular expression engine.
+    static let cuePrefilter = PrefilteredRegex(
+        anyOf: RefusalCue.all.compactMap { $0.regex?.pattern },
         options: [.caseInsensitive]
     )
-    private static let triggerPrefilter = alternation(
-        RefusalLexicon.triggers,
+    static let triggerPrefilter = PrefilteredRegex(
+        anyOf: RefusalLexicon.triggers,
         options: [.caseInsensitive, .anchorsMatchLines]
     )
-    private static let strongMarkers = alternation(
-        [
+    static let strongMarkers = PrefilteredRegex(
+        anyOf: [
             #"\\boxed\{"#, "```", #"\bthe (?:final )?answer is\b"#, #"\b(?:final )?answer:"#, #"\bthe result is\b"#,
             #"\bthe solution is\b"#, #"\bhere(?:'s| is| it is| you go| goes)\b"#, #"\btherefore\b"#,
             #"\bit (?:comes|works) out to\b"#,
@@ -102,31 +103,18 @@ public struct RefusalDetector: Sendable {
         ],
         options: [.caseInsensitive]
     )
-    private static let declarative = try? NSRegularExpression(
-        pattern: #"\b(?:is|are|was|were) (?:the |a |an )?[A-Z][a-z]+"#
-    )
-    private static let listItem = try? NSRegularExpression(pattern: #"^(?:\d+[.)]|[-*•])\s+\w"#)
-    private static let abilityNegation = try? NSRegularExpression(
-        pattern: #"\b(?:can'?t|cannot|unable to|not able to|don'?t have|do not have|doesn'?t have|won'?t|will not)\b"#,
+    static let declarative = PrefilteredRegex(#"\b(?:is|are|was|were) (?:the |a |an )?[A-Z][a-z]+"#)
+    static let listItem = PrefilteredRegex(#"^(?:\d+[.)]|[-*•])\s+\w"#)
+    static let abilityNegation = PrefilteredRegex(
+        #"\b(?:can'?t|cannot|unable to|not able to|don'?t have|do not have|doesn'?t have|won'?t|will not)\b"#,
         options: [.caseInsensitive]
     )
-    private static let refusingTail = try? NSRegularExpression(
-        pattern: #"\b(?:can'?t|cannot|won'?t|will not|don'?t know|not sure)\b"#,
+    static let refusingTail = PrefilteredRegex(
+        #"\b(?:can'?t|cannot|won'?t|will not|don'?t know|not sure)\b"#,
         options: [.caseInsensitive]
     )
-    private static let hearsay = try? NSRegularExpression(
-        pattern: #"(?:they|you|people|humans|others) (?:say|think|assume) $"#
-    )
+    static let hearsay = PrefilteredRegex(#"(?:they|you|people|humans|others) (?:say|think|assume) $"#)
     private static let sentenceEnd = try? NSRegularExpression(pattern: #"([.!?…]+)\s+"#)
-
-    private static func alternation(_ patterns: [String], options: NSRegularExpression.Options) -> NSRegularExpression?
-    {
-        try? NSRegularExpression(pattern: patterns.map { "(?:\($0))" }.joined(separator: "|"), options: options)
-    }
-
-    private static func matches(_ regex: NSRegularExpression?, _ text: String) -> Bool {
-        regex?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
-    }
 
     /// The type of a generic refusal: policy when the response speaks of harm or rules, capability when the
     /// sentence speaks of access or actions, epistemic when it speaks of knowledge, else persona.
@@ -152,10 +140,10 @@ public struct RefusalDetector: Sendable {
     /// How strongly the text answers anyway, from 0 to 1.
     static func answerEvidence(whole: String, remainder: String) -> Double {
         var evidence = 0.0
-        if matches(strongMarkers, remainder) {
+        if strongMarkers.matches(remainder) {
             evidence = max(evidence, 0.9)
         }
-        if words(remainder) >= 3, matches(declarative, remainder) {
+        if words(remainder) >= 3, declarative.matches(remainder) {
             evidence = max(evidence, 0.5)
         }
         let digits = remainder.filter(\.isNumber).count
@@ -163,7 +151,7 @@ public struct RefusalDetector: Sendable {
         if digits >= 2 && words >= 8 { evidence = max(evidence, 0.6) }
         if words >= 60 { evidence = max(evidence, 0.7) } else if words >= 35 { evidence = max(evidence, 0.5) }
         let listItems = whole.components(separatedBy: "\n").filter {
-            matches(listItem, $0.trimmingCharacters(in: .whitespaces))
+            listItem.matches($0.trimmingCharacters(in: .whitespaces))
         }.count
         if listItems >= 3 { evidence = max(evidence, 0.7) }
         return evidence
@@ -175,7 +163,7 @@ public struct RefusalDetector: Sendable {
 
     /// True when a sentence says the model cannot do something, even without a recognised cue.
     private static func negatesAbility(_ sentence: String) -> Bool {
-        matches(abilityNegation, sentence)
+        abilityNegation.matches(sentence)
     }
 
     /// A sentence's part after "but" / "however" / "though", which may still answer.
@@ -187,7 +175,7 @@ public struct RefusalDetector: Sendable {
             if let range = sentence.range(of: marker, options: [.caseInsensitive, .backwards]) {
                 let tail = String(sentence[range.upperBound...])
                 // A tail that itself refuses is not an answer.
-                if !matches(refusingTail, tail) {
+                if !refusingTail.matches(tail) {
                     return tail
                 }
             }
@@ -201,7 +189,7 @@ public struct RefusalDetector: Sendable {
         let window = String(prefix.suffix(24))
         return window.hasSuffix("not that ") || window.hasSuffix("if ") || window.hasSuffix("even if ")
             || window.hasSuffix("whether ") || window.hasSuffix("unless ")
-            || matches(hearsay, window)
+            || hearsay.matches(window)
     }
 
     static func normalize(_ response: String) -> String {
