@@ -73,12 +73,13 @@ extension ExperimentSummary {
         func missing(_ column: ResultColumn, _ what: String) {
             notes.append("\(what) left out: the file has no `\(column.rawValue)` column")
         }
-        if table.verdict == nil { missing(.verdict, "verdict counts") }
-        if table.refusalIsRefusal == nil { missing(.refusalIsRefusal, "refusal rates") }
-        if table.personaScore == nil { missing(.personaScore, "persona scores") }
-        if table.verificationMethod == nil { missing(.verificationMethod, "verification methods") }
-        if table.costUSD == nil { missing(.costUSD, "cost") }
-        if table.latencyMs == nil { missing(.latencyMs, "latency") }
+        let totals = table.totals
+        if totals.verdicts == nil { missing(.verdict, "verdict counts") }
+        if totals.refusals == nil { missing(.refusalIsRefusal, "refusal rates") }
+        if totals.personaSum == nil { missing(.personaScore, "persona scores") }
+        if totals.methods == nil { missing(.verificationMethod, "verification methods") }
+        if totals.cost == nil { missing(.costUSD, "cost") }
+        if totals.latencies == nil { missing(.latencyMs, "latency") }
         let mathSplits = index.splitNames.map(Self.isMathSplit)
         if table.extractedAnswer == nil && mathSplits.contains(true) {
             missing(.extractedAnswer, "majority vote")
@@ -88,10 +89,10 @@ extension ExperimentSummary {
         for accumulator in accumulators {
             overall.merge(accumulator)
         }
-        let hasCost = table.costUSD != nil
+        let hasCost = totals.cost != nil
         let hasTokens =
-            hasCost || table.inputTokens != nil || table.outputTokens != nil || table.cacheReadTokens != nil
-            || table.cacheWriteTokens != nil
+            hasCost || totals.inputTokens != nil || totals.outputTokens != nil || totals.cacheReadTokens != nil
+            || totals.cacheWriteTokens != nil
         func summary(
             _ name: String,
             _ accumulator: SplitAccumulator,
@@ -121,13 +122,7 @@ extension ExperimentSummary {
         }
         let overallMajority = splitCount > 0 && !mathSplits.contains(false)
         var models: [Count] = []
-        if let column = table.model {
-            var perCode = [Int](repeating: 0, count: column.dictionary.count)
-            for code in column.codes where code >= 0 { perCode[Int(code)] += 1 }
-            var counts: [String: Int] = [:]
-            for (code, count) in perCode.enumerated() where count > 0 {
-                counts[column.dictionary[code], default: 0] += count
-            }
+        if let counts = totals.models {
             models = counts.sortedCounts
         } else if let model = table.metadata["model"], !model.isEmpty {
             models = [Count(name: model, count: table.rowCount)]
@@ -173,7 +168,7 @@ extension ExperimentSummary {
         hasCost: Bool
     ) -> SplitSummary {
         var persona: PersonaScoreSummary?
-        if table.personaScore != nil, a.personaCount > 0 {
+        if table.totals.personaSum != nil, a.personaCount > 0 {
             let unverifiedCount = a.personaCount - a.personaVerifiedCount
             persona = PersonaScoreSummary(
                 scored: a.personaCount,
@@ -208,17 +203,17 @@ extension ExperimentSummary {
                 ? Proportion(successes: a.majorityCorrect, trials: a.majorityTrials) : nil,
             firstVerifiedIndex: a.firstVerifiedIndex,
             noVerifiedCandidate: a.queries - a.covered,
-            verdicts: table.verdict == nil ? nil : a.verdicts.sortedCounts,
-            errors: table.error == nil ? nil : a.errors,
-            refusals: table.refusalIsRefusal == nil
+            verdicts: table.totals.verdicts == nil ? nil : a.verdicts.sortedCounts,
+            errors: table.totals.errors == nil ? nil : a.errors,
+            refusals: table.totals.refusals == nil
                 ? nil
                 : RefusalSummary(
                     rate: Proportion(successes: a.refusals, trials: a.refusalRows),
                     byType: a.refusalTypes.sortedCounts
                 ),
             personaScore: persona,
-            methods: table.verificationMethod == nil ? nil : a.methods.sortedCounts,
-            judgeConsulted: table.verificationMethod == nil ? nil : a.judge,
+            methods: table.totals.methods == nil ? nil : a.methods.sortedCounts,
+            judgeConsulted: table.totals.methods == nil ? nil : a.judge,
             cost: cost,
             latency: latency
         )

@@ -65,13 +65,13 @@ extension ParquetDictionaryColumn {
         return result
     }
 
-    /// Row counts per code for each group (`groups[row]`), with nulls counted under `nullName`, as
+    /// Row counts per code for each group (`groups`, one per row), with nulls counted under `nullName`, as
     /// ``ValueCounter``s.
-    func counters(groups: [Int32], groupCount: Int, nullName: String) -> [ValueCounter] {
+    func counters(groups: ArraySlice<Int32>, groupCount: Int, nullName: String) -> [ValueCounter] {
         let width = dictionary.count + 1
         var counts = [Int](repeating: 0, count: groupCount * width)
-        for (row, code) in codes.enumerated() {
-            counts[Int(groups[row]) * width + (code < 0 ? dictionary.count : Int(code))] += 1
+        for (code, group) in zip(codes, groups) {
+            counts[Int(group) * width + (code < 0 ? dictionary.count : Int(code))] += 1
         }
         return (0..<groupCount).map { group in
             var counter = ValueCounter()

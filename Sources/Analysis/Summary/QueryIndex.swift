@@ -7,6 +7,8 @@ import Parquet
 struct QueryIndex: Sendable {
     /// Split names, ascending.
     var splitNames: [String]
+    /// The code in the `split` column of each split in ``splitNames`` order.
+    var splitOrder: [Int]
     /// The split code of each row.
     var rowSplit: [Int32]
     /// The query code of each row.
@@ -52,6 +54,7 @@ struct QueryIndex: Sendable {
         }
         let rowSplit = split.codes.map { remap[Int($0)] }
         splitNames = order.map { unsortedNames[$0] }
+        splitOrder = order
 
         let queryCount = queryID.dictionary.count
         let rowQuery = queryID.codes

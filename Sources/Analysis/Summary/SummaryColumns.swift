@@ -1,36 +1,21 @@
 import Parquet
 
-/// The columns ``ExperimentSummary`` needs, text columns as dictionary codes (no `String` per row).
+/// What ``ExperimentSummary`` needs of a result file: the columns it reads row by row, text as dictionary
+/// codes (no `String` per row), and per-split ``SplitTotals`` of the columns it only counts or sums.
 ///
-/// Built from a ``ResultTable`` or straight from a result file's dictionary pages
+/// Built from a ``ResultTable`` or straight from a result file, row group by row group
 /// (``ResultFile/summary(path:)``).
 struct SummaryColumns: Sendable {
     var source: String
     var metadata: [String: String]
     /// `query_id` codes (null read as `""`); codes follow first appearance.
     var queryID: ParquetDictionaryColumn
-    /// `split` codes (null read as `""`).
+    /// `split` codes (null read as `""`); the split numbers of ``totals``.
     var split: ParquetDictionaryColumn
     var candidateIndex: [Int]
     var isVerified: [Bool]
-    var verdict: ParquetDictionaryColumn?
-    var verificationMethod: ParquetDictionaryColumn?
-    var refusalType: ParquetDictionaryColumn?
     var extractedAnswer: ParquetDictionaryColumn?
-    var model: ParquetDictionaryColumn?
-    var error: ParquetDictionaryColumn?
-    var refusalIsRefusal: [Bool?]?
-    /// `persona_score`, null (and NaN) as NaN: not scored.
-    var personaScore: [Double]?
-    /// `cost_usd`, null as 0.
-    var costUSD: [Double]?
-    /// `latency_ms`, null (and NaN) as NaN: not measured.
-    var latencyMs: [Double]?
-    /// Token counts, null as 0.
-    var inputTokens: [Int64]?
-    var outputTokens: [Int64]?
-    var cacheReadTokens: [Int64]?
-    var cacheWriteTokens: [Int64]?
+    var totals = SplitTotals()
 
     var rowCount: Int { candidateIndex.count }
 
@@ -49,19 +34,48 @@ struct SummaryColumns: Sendable {
         split = ParquetDictionaryColumn(coding: table.split.lazy.map(Optional.some))
         candidateIndex = table.candidateIndex
         isVerified = table.isVerified
-        verdict = table.verdict.map { ParquetDictionaryColumn(coding: $0) }
-        verificationMethod = table.verificationMethod.map { ParquetDictionaryColumn(coding: $0) }
-        refusalType = table.refusalType.map { ParquetDictionaryColumn(coding: $0) }
         extractedAnswer = table.extractedAnswer.map { ParquetDictionaryColumn(coding: $0) }
-        model = table.model.map { ParquetDictionaryColumn(coding: $0) }
-        error = table.error.map { ParquetDictionaryColumn(coding: $0) }
-        refusalIsRefusal = table.refusalIsRefusal
-        personaScore = table.personaScore?.map { $0 ?? .nan }
-        costUSD = table.costUSD?.map { $0 ?? 0 }
-        latencyMs = table.latencyMs?.map { $0 ?? .nan }
-        inputTokens = table.inputTokens?.map { $0 ?? 0 }
-        outputTokens = table.outputTokens?.map { $0 ?? 0 }
-        cacheReadTokens = table.cacheReadTokens?.map { $0 ?? 0 }
-        cacheWriteTokens = table.cacheWriteTokens?.map { $0 ?? 0 }
+        let splits = split.codes[...]
+        let count = split.dictionary.count
+        if let column = table.verdict {
+            totals.addVerdicts(ParquetDictionaryColumn(coding: column), splits: splits, splitCount: count)
+        }
+        if let column = table.verificationMethod {
+            totals.addMethods(ParquetDictionaryColumn(coding: column), splits: splits, splitCount: count)
+        }
+        if let column = table.model { totals.addModels(ParquetDictionaryColumn(coding: column)) }
+        if let column = table.error {
+            totals.addErrors(ParquetDictionaryColumn(coding: column), splits: splits, splitCount: count)
+        }
+        if let flags = table.refusalIsRefusal {
+            totals.addRefusals(
+                flags,
+                types: table.refusalType.map { ParquetDictionaryColumn(coding: $0) },
+                splits: splits,
+                splitCount: count
+            )
+        }
+        if let scores = table.personaScore {
+            totals.addPersonaScores(
+                scores.map { $0 ?? .nan },
+                verified: isVerified[...],
+                splits: splits,
+                splitCount: count
+            )
+        }
+        let tokens: [(KeyPath<ResultTable, [Int64?]?>, WritableKeyPath<SplitTotals, [Int64]?>)] = [
+            (\.inputTokens, \.inputTokens), (\.outputTokens, \.outputTokens),
+            (\.cacheReadTokens, \.cacheReadTokens), (\.cacheWriteTokens, \.cacheWriteTokens),
+        ]
+        for (column, total) in tokens {
+            guard let values = table[keyPath: column] else { continue }
+            totals.addTokens(values.map { $0 ?? 0 }, to: total, splits: splits, splitCount: count)
+        }
+        if let costs = table.costUSD {
+            totals.addCosts(costs.map { $0 ?? 0 }, splits: splits, splitCount: count)
+        }
+        if let latencies = table.latencyMs {
+            totals.addLatencies(latencies.map { $0 ?? .nan }, splits: splits, splitCount: count)
+        }
     }
 }

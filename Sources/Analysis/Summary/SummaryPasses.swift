@@ -127,121 +127,55 @@ struct SummaryPasses: Sendable {
         }
     }
 
-    /// Verdicts, errors, refusals, persona scores, verification methods, tokens and cost per split.
+    /// Verdicts, errors, refusals, persona scores, verification methods, tokens and cost per split, from the
+    /// totals.
     func optionalColumns() -> [SplitAccumulator] {
-        var accumulators = [SplitAccumulator](repeating: SplitAccumulator(), count: splitCount)
-        let rowSplit = index.rowSplit
-        if let verdicts = table.verdict {
-            let counters = verdicts.counters(groups: rowSplit, groupCount: splitCount, nullName: "null")
-            for s in 0..<splitCount { accumulators[s].verdicts = counters[s] }
-        }
-        if let errors = table.error {
-            var counts = [Int](repeating: 0, count: splitCount)
-            for (row, error) in errors.codes.enumerated() where error >= 0 {
-                counts[Int(rowSplit[row])] += 1
+        let totals = table.totals
+        return index.splitOrder.map { code in
+            var a = SplitAccumulator()
+            if let verdicts = totals.verdicts { a.verdicts = verdicts[code] }
+            if let methods = totals.methods {
+                a.methods = methods[code]
+                a.judge = a.methods.total { $0.contains("judge") }
             }
-            for s in 0..<splitCount { accumulators[s].errors = counts[s] }
-        }
-        if let refusals = table.refusalIsRefusal {
-            addRefusals(refusals, to: &accumulators)
-        }
-        if let scores = table.personaScore {
-            var sums = [Double](repeating: 0, count: splitCount)
-            var counts = [Int](repeating: 0, count: splitCount)
-            var verifiedSums = [Double](repeating: 0, count: splitCount)
-            var verifiedCounts = [Int](repeating: 0, count: splitCount)
-            for (row, score) in scores.enumerated() where !score.isNaN {
-                let s = Int(rowSplit[row])
-                sums[s] += score
-                counts[s] += 1
-                if table.isVerified[row] {
-                    verifiedSums[s] += score
-                    verifiedCounts[s] += 1
-                }
+            if let errors = totals.errors { a.errors = errors[code] }
+            if let rows = totals.refusalRows, let refusals = totals.refusals, let types = totals.refusalTypes {
+                a.refusalRows = rows[code]
+                a.refusals = refusals[code]
+                a.refusalTypes = types[code]
             }
-            for s in 0..<splitCount {
-                accumulators[s].personaSum = sums[s]
-                accumulators[s].personaCount = counts[s]
-                accumulators[s].personaVerifiedSum = verifiedSums[s]
-                accumulators[s].personaVerifiedCount = verifiedCounts[s]
+            if let sums = totals.personaSum, let counts = totals.personaCount,
+                let verifiedSums = totals.personaVerifiedSum, let verifiedCounts = totals.personaVerifiedCount
+            {
+                a.personaSum = sums[code]
+                a.personaCount = counts[code]
+                a.personaVerifiedSum = verifiedSums[code]
+                a.personaVerifiedCount = verifiedCounts[code]
             }
-        }
-        if let methods = table.verificationMethod {
-            let counters = methods.counters(groups: rowSplit, groupCount: splitCount, nullName: "null")
-            for s in 0..<splitCount {
-                accumulators[s].methods = counters[s]
-                accumulators[s].judge = accumulators[s].methods.total { $0.contains("judge") }
-            }
-        }
-        func addTokens(_ column: [Int64]?, _ keyPath: WritableKeyPath<SplitAccumulator, Int64>) {
-            guard let column else { return }
-            var sums = [Int64](repeating: 0, count: splitCount)
-            for (row, value) in column.enumerated() {
-                sums[Int(rowSplit[row])] &+= value
-            }
-            for s in 0..<splitCount {
-                accumulators[s][keyPath: keyPath] = sums[s]
-            }
-        }
-        addTokens(table.inputTokens, \.inputTokens)
-        addTokens(table.outputTokens, \.outputTokens)
-        addTokens(table.cacheReadTokens, \.cacheReadTokens)
-        addTokens(table.cacheWriteTokens, \.cacheWriteTokens)
-        if let costs = table.costUSD {
-            var sums = [Double](repeating: 0, count: splitCount)
-            for (row, cost) in costs.enumerated() {
-                sums[Int(rowSplit[row])] += cost
-            }
-            for s in 0..<splitCount { accumulators[s].cost = sums[s] }
-        }
-        return accumulators
-    }
-
-    private func addRefusals(_ refusals: [Bool?], to accumulators: inout [SplitAccumulator]) {
-        let rowSplit = index.rowSplit
-        let types = table.refusalType
-        let typeCount = (types?.dictionary.count ?? 0) + 1
-        var typeCounts = [Int](repeating: 0, count: splitCount * typeCount)
-        var rows = [Int](repeating: 0, count: splitCount)
-        var refused = [Int](repeating: 0, count: splitCount)
-        for (row, refusal) in refusals.enumerated() {
-            guard let refusal else { continue }
-            let s = Int(rowSplit[row])
-            rows[s] += 1
-            if refusal {
-                refused[s] += 1
-                let code = types.map { Int($0.codes[row]) } ?? -1
-                typeCounts[s * typeCount + (code < 0 ? typeCount - 1 : code)] += 1
-            }
-        }
-        for s in 0..<splitCount {
-            accumulators[s].refusalRows = rows[s]
-            accumulators[s].refusals = refused[s]
-            for code in 0..<typeCount where typeCounts[s * typeCount + code] > 0 {
-                let name = code < typeCount - 1 ? types?.dictionary[code] ?? "unspecified" : "unspecified"
-                accumulators[s].refusalTypes.add(name, count: typeCounts[s * typeCount + code])
-            }
+            if let sums = totals.inputTokens { a.inputTokens = sums[code] }
+            if let sums = totals.outputTokens { a.outputTokens = sums[code] }
+            if let sums = totals.cacheReadTokens { a.cacheReadTokens = sums[code] }
+            if let sums = totals.cacheWriteTokens { a.cacheWriteTokens = sums[code] }
+            if let sums = totals.cost { a.cost = sums[code] }
+            return a
         }
     }
 
-    /// p50/p95 latency of each split (NaN, not measured, left out); `nil` without the column.
+    /// p50/p95 latency of each split; `nil` without the column.
     func splitLatencies() -> [LatencySummary?]? {
-        guard let column = table.latencyMs else { return nil }
-        var perSplit = [[Double]](repeating: [], count: splitCount)
-        let rowSplit = index.rowSplit
-        for (row, latency) in column.enumerated() where !latency.isNaN {
-            perSplit[Int(rowSplit[row])].append(latency)
-        }
-        return perSplit.map { values in
-            var values = values
+        guard let latencies = table.totals.latencies else { return nil }
+        return index.splitOrder.map { code in
+            var values = latencies[code]
             return LatencySummary(of: &values)
         }
     }
 
     /// p50/p95 latency over all rows; `nil` without the column or without a measured row.
     func overallLatency() -> LatencySummary? {
-        guard let column = table.latencyMs else { return nil }
-        var values = column.filter { !$0.isNaN }
+        guard let latencies = table.totals.latencies else { return nil }
+        var values: [Double] = []
+        values.reserveCapacity(latencies.reduce(0) { $0 + $1.count })
+        for split in latencies { values += split }
         return LatencySummary(of: &values)
     }
 }

@@ -186,23 +186,42 @@ func appendUInt32(_ value: UInt32, to output: inout [UInt8]) {
 }
 
 extension Array where Element == UInt8 {
-    /// How many levels from `start` on equal `level`, in a loop the compiler vectorises.
+    /// How many levels from `start` on equal `level`, eight at a time.
     func count(of level: UInt8, from start: Int = 0) -> Int {
-        withUnsafeBufferPointer { levels in
+        withUnsafeBytes { bytes in
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            let pattern = UInt64(level) &* ones
             var count = 0
-            for index in start..<levels.count { count &+= levels[index] == level ? 1 : 0 }
+            var offset = start
+            while offset + 8 <= bytes.count {
+                let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ pattern
+                // The high bit of each byte is set exactly where that byte of `word` is zero.
+                count &+= (~(((word & low7) &+ low7) | word | low7)).nonzeroBitCount
+                offset += 8
+            }
+            for index in offset..<bytes.count where bytes[index] == level { count += 1 }
             return count
         }
     }
 
     /// The first level from `start` on above `maximum`, or `nil` when there is none.
     func firstLevel(above maximum: UInt8, from start: Int) -> UInt8? {
-        let highest = withUnsafeBufferPointer { levels in
-            var highest: UInt8 = 0
-            for index in start..<levels.count { highest = Swift.max(highest, levels[index]) }
-            return highest
+        if maximum < 0x80, (maximum & (maximum &+ 1)) == 0 {
+            // maximum = 2^k − 1: a level above it has a bit outside the low k bits.
+            let outside = UInt64(~maximum) &* 0x0101_0101_0101_0101
+            let clean = withUnsafeBytes { bytes in
+                var offset = start
+                var seen: UInt64 = 0
+                while offset + 8 <= bytes.count {
+                    seen |= bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    offset += 8
+                }
+                for index in offset..<bytes.count { seen |= UInt64(bytes[index]) }
+                return seen & outside == 0
+            }
+            if clean { return nil }
         }
-        guard highest > maximum else { return nil }
         return self[start...].first { $0 > maximum }
     }
 }
