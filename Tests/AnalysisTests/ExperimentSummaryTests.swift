@@ -130,11 +130,13 @@ import Testing
     /// Random rows with many ties, padded answers, nulls and one query with more than 32 distinct answers:
     /// the summary's coded majority vote, pass@k and latency quantiles agree with the building blocks
     /// applied row by row.
-    @Test(arguments: [1, 2, 3]) func codedPassesAgreeWithBuildingBlocks(seed: Int) throws {
+    @Test(arguments: [(1, 3), (2, 3), (3, 40)])
+    func codedPassesAgreeWithBuildingBlocks(seed: Int, splitCount: Int) throws {
         var generator = SplitMix64(seed: UInt64(seed))
+        let splitNames = ["math", "math_hard", "code"] + (3..<max(splitCount, 3)).map { "split\($0)" }
         var rows: [ResultRow] = []
         for query in 0..<300 {
-            let split = ["math", "math_hard", "code"][generator.index(below: 3)]
+            let split = splitNames[generator.index(below: splitNames.count)]
             let candidates = query == 7 ? 40 : 1 + generator.index(below: 6)
             for candidate in (0..<candidates).shuffled(using: &generator) {
                 var row = ResultRow(
@@ -145,7 +147,8 @@ import Testing
                 )
                 let answer = query == 7 ? candidate : generator.index(below: 3)
                 row.extractedAnswer = [nil, "\(answer)", " \(answer)\n", ""][generator.index(below: 4)]
-                row.latencyMs = generator.index(below: 5) == 0 ? nil : Double(generator.index(below: 100))
+                row.latencyMs =
+                    generator.index(below: 5) == 0 ? nil : (Double(generator.index(below: 400)) - 60) / 8
                 rows.append(row)
             }
         }

@@ -29,32 +29,6 @@ extension Quantile {
         return low + fraction * (high - low)
     }
 
-    /// The `qs`-quantiles (ascending, 0 … 1) of `values` (any order), by selection; empty when `values` is.
-    ///
-    /// Reorders `values`. Equal to calling ``select(_:_:)`` once per quantile, but each selection after the
-    /// first only searches the part right of the previous one.
-    static func select(_ values: inout [Double], _ qs: [Double]) -> [Double] {
-        guard !values.isEmpty else { return [] }
-        guard values.count > 1 else { return qs.map { _ in values[0] } }
-        let last = values.count - 1
-        var from = 0
-        return values.withUnsafeMutableBufferPointer { buffer in
-            qs.map { q in
-                let position = q * Double(last)
-                let lower = Int(position.rounded(.down))
-                let fraction = position - Double(lower)
-                // Everything left of `from` is ≤ what lies from `from` on, so order statistics at or past
-                // `from` are found within that part.
-                var part = UnsafeMutableBufferPointer(rebasing: buffer[max(from, 0)...])
-                let low = lower >= from ? kth(&part, lower - from) : buffer[lower]
-                from = lower + 1
-                guard fraction > 0, lower + 1 <= last else { return low }
-                let high = buffer[(lower + 1)...].min() ?? low
-                return low + fraction * (high - low)
-            }
-        }
-    }
-
     /// Hoare's selection: puts the `k`-th smallest at index `k`, smaller ones left, larger ones right.
     private static func kth(_ a: inout UnsafeMutableBufferPointer<Double>, _ k: Int) -> Double {
         var left = 0

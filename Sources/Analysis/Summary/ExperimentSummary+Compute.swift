@@ -23,8 +23,7 @@ extension ExperimentSummary {
             passes: passes,
             queries: passes.queries(),
             optional: passes.optionalColumns(),
-            splitLatencies: passes.splitLatencies(),
-            overallLatency: passes.overallLatency()
+            latencies: passes.latencies()
         )
     }
 
@@ -34,14 +33,12 @@ extension ExperimentSummary {
         let passes = SummaryPasses(table: table, index: index(table))
         async let queries = passes.queries()
         async let optional = passes.optionalColumns()
-        async let splitLatencies = passes.splitLatencies()
-        async let overallLatency = passes.overallLatency()
+        async let latencies = passes.latencies()
         return await ExperimentSummary(
             passes: passes,
             queries: queries,
             optional: optional,
-            splitLatencies: splitLatencies,
-            overallLatency: overallLatency
+            latencies: latencies
         )
     }
 
@@ -59,8 +56,7 @@ extension ExperimentSummary {
         passes: SummaryPasses,
         queries: SummaryPasses.QueryFigures,
         optional: [SplitAccumulator],
-        splitLatencies: [LatencySummary?]?,
-        overallLatency: LatencySummary?
+        latencies: SummaryPasses.LatencyFigures?
     ) {
         let table = passes.table
         let index = passes.index
@@ -116,7 +112,7 @@ extension ExperimentSummary {
                 index.splitNames[s],
                 accumulators[s],
                 passAtK: queries.passAtK[s],
-                latency: splitLatencies?[s],
+                latency: latencies?.splits[s],
                 majority: mathSplits[s]
             )
         }
@@ -145,7 +141,7 @@ extension ExperimentSummary {
                 "overall",
                 overall,
                 passAtK: queries.overallPassAtK,
-                latency: overallLatency,
+                latency: latencies?.overall,
                 majority: overallMajority
             ),
             notes: notes

@@ -161,30 +161,17 @@ struct SummaryPasses: Sendable {
         }
     }
 
-    /// p50/p95 latency of each split; `nil` without the column.
-    func splitLatencies() -> [LatencySummary?]? {
+    /// p50/p95 latency of each split and overall; `nil` without the column.
+    func latencies() -> LatencyFigures? {
         guard let latencies = table.totals.latencies else { return nil }
-        return index.splitOrder.map { code in
-            var values = latencies[code]
-            return LatencySummary(of: &values)
+        let groups = index.splitOrder.map { $0 < latencies.count ? latencies[$0] : [] }
+        let quantiles = Quantile.select(groups: groups, [0.5, 0.95])
+        func summary(_ values: [Double], _ count: Int) -> LatencySummary? {
+            values.count == 2 ? LatencySummary(measured: count, p50: values[0], p95: values[1]) : nil
         }
-    }
-
-    /// p50/p95 latency over all rows; `nil` without the column or without a measured row.
-    func overallLatency() -> LatencySummary? {
-        guard let latencies = table.totals.latencies else { return nil }
-        var values: [Double] = []
-        values.reserveCapacity(latencies.reduce(0) { $0 + $1.count })
-        for split in latencies { values += split }
-        return LatencySummary(of: &values)
-    }
-}
-
-extension LatencySummary {
-    /// The median and 95th percentile of `values` (reordered), or `nil` when there are none.
-    init?(of values: inout [Double]) {
-        guard !values.isEmpty else { return nil }
-        let quantiles = Quantile.select(&values, [0.5, 0.95])
-        self.init(measured: values.count, p50: quantiles[0], p95: quantiles[1])
+        return LatencyFigures(
+            splits: zip(quantiles.groups, groups).map { summary($0, $1.count) },
+            overall: summary(quantiles.all, groups.reduce(0) { $0 + $1.count })
+        )
     }
 }
