@@ -4,7 +4,7 @@ import Parquet
 /// columns read row by row, updated ``SplitTotals`` for the columns that are only counted or summed.
 enum SummaryPart: Sendable {
     case coded(ParquetDictionaryColumn)
-    case integers([Int])
+    case integers([Int64])
     case flags([Bool])
     case totals(SplitTotals)
     /// A column the summary does not use.
@@ -31,7 +31,7 @@ enum SummaryPart: Sendable {
             self = .coded(try source.dictionaryStrings())
             return
         case .candidateIndex:
-            self = .integers(try source.int64s(nullsAs: 0).map { Int($0) })
+            self = .integers(try source.int64s(nullsAs: 0))
             return
         case .isVerified:
             self = .flags(try source.bools().map { $0 ?? false })

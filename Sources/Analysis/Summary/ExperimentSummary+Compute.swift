@@ -22,6 +22,7 @@ extension ExperimentSummary {
         self.init(
             passes: passes,
             queries: passes.queries(),
+            majority: passes.majorityVotes(),
             optional: passes.optionalColumns(),
             latencies: passes.latencies()
         )
@@ -32,11 +33,13 @@ extension ExperimentSummary {
     static func computing(columns table: SummaryColumns) async -> ExperimentSummary {
         let passes = SummaryPasses(table: table, index: index(table))
         async let queries = passes.queries()
+        async let majority = passes.majorityVotes()
         async let optional = passes.optionalColumns()
         async let latencies = passes.latencies()
         return await ExperimentSummary(
             passes: passes,
             queries: queries,
+            majority: majority,
             optional: optional,
             latencies: latencies
         )
@@ -55,6 +58,7 @@ extension ExperimentSummary {
     private init(
         passes: SummaryPasses,
         queries: SummaryPasses.QueryFigures,
+        majority: (trials: [Int], correct: [Int]),
         optional: [SplitAccumulator],
         latencies: SummaryPasses.LatencyFigures?
     ) {
@@ -64,6 +68,8 @@ extension ExperimentSummary {
         var accumulators = queries.accumulators
         for s in 0..<splitCount {
             accumulators[s].merge(optional[s])
+            accumulators[s].majorityTrials = majority.trials[s]
+            accumulators[s].majorityCorrect = majority.correct[s]
         }
         var notes: [String] = []
         func missing(_ column: ResultColumn, _ what: String) {

@@ -32,7 +32,7 @@ struct QueryIndex: Sendable {
         self.init(
             split: ParquetDictionaryColumn(coding: table.split.lazy.map(Optional.some)),
             queryID: ParquetDictionaryColumn(coding: table.queryID.lazy.map(Optional.some)),
-            candidateIndex: table.candidateIndex,
+            candidateIndex: table.candidateIndex.map(Int64.init),
             isVerified: table.isVerified
         )
     }
@@ -42,7 +42,7 @@ struct QueryIndex: Sendable {
     init(
         split: ParquetDictionaryColumn,
         queryID: ParquetDictionaryColumn,
-        candidateIndex indices: [Int],
+        candidateIndex indices: [Int64],
         isVerified accepted: [Bool]
     ) {
         let rowCount = indices.count

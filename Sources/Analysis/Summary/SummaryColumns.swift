@@ -12,7 +12,8 @@ struct SummaryColumns: Sendable {
     var queryID: ParquetDictionaryColumn
     /// `split` codes (null read as `""`); the split numbers of ``totals``.
     var split: ParquetDictionaryColumn
-    var candidateIndex: [Int]
+    /// `candidate_idx` (null read as 0).
+    var candidateIndex: [Int64]
     var isVerified: [Bool]
     var extractedAnswer: ParquetDictionaryColumn?
     var totals = SplitTotals()
@@ -32,7 +33,7 @@ struct SummaryColumns: Sendable {
         self.init(source: table.source, metadata: table.metadata)
         queryID = ParquetDictionaryColumn(coding: table.queryID.lazy.map(Optional.some))
         split = ParquetDictionaryColumn(coding: table.split.lazy.map(Optional.some))
-        candidateIndex = table.candidateIndex
+        candidateIndex = table.candidateIndex.map(Int64.init)
         isVerified = table.isVerified
         extractedAnswer = table.extractedAnswer.map { ParquetDictionaryColumn(coding: $0) }
         let splits = split.codes[...]

@@ -64,9 +64,6 @@ struct SummaryPasses: Sendable {
                 accumulators[s].firstVerifiedIndex[first] += 1
             }
         }
-        if let answers = table.extractedAnswer {
-            addMajorityVotes(answers: answers, to: &accumulators)
-        }
         let pairs = CandidatePairs(index: index)
         let overallMax = accumulators.map(\.maxCandidates).max() ?? 0
         return QueryFigures(
@@ -78,10 +75,15 @@ struct SummaryPasses: Sendable {
         )
     }
 
-    /// Majority votes of the math splits' queries, on answer codes: each distinct answer is trimmed once.
-    private func addMajorityVotes(answers: ParquetDictionaryColumn, to accumulators: inout [SplitAccumulator]) {
+    /// Majority votes per split (``QueryIndex/splitNames`` order): trials and correct votes, zero outside
+    /// the math splits or without an `extracted_answer` column.
+    ///
+    /// Votes on answer codes: each distinct answer is trimmed once.
+    func majorityVotes() -> (trials: [Int], correct: [Int]) {
+        var trials = [Int](repeating: 0, count: splitCount)
+        var correct = [Int](repeating: 0, count: splitCount)
         let math = index.splitNames.map(ExperimentSummary.isMathSplit)
-        guard math.contains(true) else { return }
+        guard let answers = table.extractedAnswer, math.contains(true) else { return (trials, correct) }
         // Equal answers after trimming share one vote code; empty ones (and nulls) do not vote.
         var voteCodes: [String: Int32] = [:]
         let voteOf = answers.dictionary.map { raw -> Int32 in
@@ -92,7 +94,41 @@ struct SummaryPasses: Sendable {
             voteCodes[answer] = code
             return code
         }
-        // Group the math rows by query with a counting sort (no array per query), then vote query by query.
+        var ballot = MajorityVote.CodedBallotBox()
+        // One query's math rows, in row order.
+        func vote(_ query: Int32, _ rows: some Sequence<Int>) {
+            let s = Int(index.querySplit[Int(query)])
+            guard math[s] else { return }
+            ballot.clear()
+            for row in rows {
+                let code = answers.codes[row]
+                guard code >= 0 else { continue }
+                ballot.add(
+                    vote: voteOf[Int(code)],
+                    candidateIndex: Int(table.candidateIndex[row]),
+                    isVerified: table.isVerified[row]
+                )
+            }
+            trials[s] += 1
+            if ballot.winnerIsVerified { correct[s] += 1 }
+        }
+        if mathRowsAreGroupedByQuery(math) {
+            // The usual layout (a query's candidates next to each other): vote run by run.
+            var run: [Int] = []
+            var current: Int32 = -1
+            for row in 0..<table.rowCount where math[Int(index.rowSplit[row])] {
+                let q = index.rowQuery[row]
+                if q != current {
+                    if current >= 0 { vote(current, run) }
+                    run.removeAll(keepingCapacity: true)
+                    current = q
+                }
+                run.append(row)
+            }
+            if current >= 0 { vote(current, run) }
+            return (trials, correct)
+        }
+        // Otherwise group the math rows by query with a counting sort (no array per query).
         var start = [Int32](repeating: 0, count: index.queryCount + 1)
         for row in 0..<table.rowCount where math[Int(index.rowSplit[row])] {
             start[Int(index.rowQuery[row]) + 1] += 1
@@ -107,24 +143,24 @@ struct SummaryPasses: Sendable {
             rows[Int(fill[q])] = Int32(row)
             fill[q] += 1
         }
-        var ballot = MajorityVote.CodedBallotBox()
-        for q in 0..<index.queryCount {
-            let s = Int(index.querySplit[q])
-            guard math[s] else { continue }
-            ballot.clear()
-            for position in Int(start[q])..<Int(start[q + 1]) {
-                let row = Int(rows[position])
-                let code = answers.codes[row]
-                guard code >= 0 else { continue }
-                ballot.add(
-                    vote: voteOf[Int(code)],
-                    candidateIndex: table.candidateIndex[row],
-                    isVerified: table.isVerified[row]
-                )
-            }
-            accumulators[s].majorityTrials += 1
-            if ballot.winnerIsVerified { accumulators[s].majorityCorrect += 1 }
+        for q in 0..<index.queryCount where start[q] < start[q + 1] {
+            vote(Int32(q), rows[Int(start[q])..<Int(start[q + 1])].lazy.map { Int($0) })
         }
+        return (trials, correct)
+    }
+
+    /// Whether each query's rows in the `math` splits form one run (other rows may sit between them).
+    private func mathRowsAreGroupedByQuery(_ math: [Bool]) -> Bool {
+        var finished = [Bool](repeating: false, count: index.queryCount)
+        var current: Int32 = -1
+        for row in 0..<table.rowCount where math[Int(index.rowSplit[row])] {
+            let q = index.rowQuery[row]
+            guard q != current else { continue }
+            if finished[Int(q)] { return false }
+            if current >= 0 { finished[Int(current)] = true }
+            current = q
+        }
+        return true
     }
 
     /// Verdicts, errors, refusals, persona scores, verification methods, tokens and cost per split, from the

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One top-level column of one row group, decoded: typed arrays for flat columns, values for any column.
 ///
 /// Typed accessors (``strings()``, ``int32s()``, ``doubles()``, …) are the fast path for flat
@@ -234,11 +236,24 @@ public struct ParquetColumn: Sendable {
         try check(leaf)
         let values = leaf.values
         return values.bytes.withUnsafeBytes { bytes in
-            // Distinct entry of each stored value (the dictionary, plus any plain pages' values).
+            // Distinct entry of each stored value (the dictionary, plus any plain pages' values). Plain pages
+            // repeat values in runs (the candidates of one query), so a value equal to the previous one
+            // reuses its entry without hashing.
             var table = ByteHashTable(bytes: bytes)
             var distinct = [Int32](repeating: 0, count: values.count)
-            for index in 0..<values.count {
-                distinct[index] = Int32(table.insert(values.byteRange(index)).entry)
+            values.offsets.withUnsafeBufferPointer { offsets in
+                var previous = 0..<0
+                var previousEntry: Int32 = -1
+                for index in 0..<values.count {
+                    let range = offsets[index]..<offsets[index + 1]
+                    if previousEntry >= 0, Self.equal(bytes, range, previous) {
+                        distinct[index] = previousEntry
+                        continue
+                    }
+                    previousEntry = Int32(table.insert(range).entry)
+                    previous = range
+                    distinct[index] = previousEntry
+                }
             }
             var firstUse = [Int32](repeating: -1, count: table.entries.count)
             var dictionary: [String] = []
@@ -255,12 +270,22 @@ public struct ParquetColumn: Sendable {
                 return new
             }
             let maximum = UInt8(leaf.column.maxDefinition)
+            let storedCodes = leaf.codes ?? []
+            let coded = leaf.codes != nil
+            let levels = leaf.definition
             var stored = 0
-            for row in 0..<rowCount where leaf.definition.isEmpty || leaf.definition[row] == maximum {
-                codes[row] = code(leaf.codes.map { Int($0[stored]) } ?? stored)
+            for row in 0..<rowCount where levels.isEmpty || levels[row] == maximum {
+                codes[row] = code(coded ? Int(storedCodes[stored]) : stored)
                 stored += 1
             }
             return ParquetDictionaryColumn(dictionary: dictionary, codes: codes)
         }
+    }
+
+    /// Whether the bytes at `left` and `right` are the same.
+    private static func equal(_ bytes: UnsafeRawBufferPointer, _ left: Range<Int>, _ right: Range<Int>) -> Bool {
+        guard left.count == right.count else { return false }
+        guard let base = bytes.baseAddress, !left.isEmpty else { return true }
+        return memcmp(base + left.lowerBound, base + right.lowerBound, left.count) == 0
     }
 }
