@@ -76,9 +76,8 @@ extension ExperimentRun {
             shouldStop: { shouldStop() || fatal.current != nil },
             onProgress: onProgress
         )
+        RefusalDetector.prepare()
         let ending = try await runner.run(prepared.remaining)
-        // Answers are stored without waiting; all of them are on disk before the process can exit.
-        ResponseCache.waitForPendingWrites()
         var summary = try writeResults(prepared, ending: fatal.current == nil ? ending.rawValue : "stopped_on_error")
         summary.wallSeconds = (ContinuousClock.now - start).seconds
         if let message = fatal.current {

@@ -102,7 +102,9 @@ public struct Runner: Sendable {
                     let item = items[next]
                     next += 1
                     generating += 1
-                    group.addTask { .generated(item, await generate(item)) }
+                    // Generation outranks verification: a paid answer is stored, and the next request sent,
+                    // before the executor's few threads go back to verifying.
+                    group.addTask(priority: .high) { .generated(item, await generate(item)) }
                 }
             }
 
@@ -116,7 +118,7 @@ public struct Runner: Sendable {
                     // The freed generation slot is filled first: a task added earlier starts earlier, and the
                     // next request should not wait behind this candidate's verification.
                     dispatch()
-                    group.addTask {
+                    group.addTask(priority: .low) {
                         await semaphore.wait()
                         let record = await verify(item, candidate)
                         semaphore.signal()

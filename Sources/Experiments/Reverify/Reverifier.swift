@@ -79,8 +79,6 @@ public struct Reverifier: Sendable {
                 }
             }
         }
-        // The judge's answers go to the shared cache without waiting; they are on disk before we return.
-        ResponseCache.waitForPendingWrites()
         var report = tally.report(input: input, output: output)
         if context.hasJudge { report.judgeCostUSD = meter.total }
         writer.metadata["reverified_at"] = ISO8601DateFormatter().string(from: Date())

@@ -51,14 +51,8 @@ public final class ResponseCache: ResponseStore {
         ResponseTable.lookup(key, in: pool)
     }
 
-    /// Queues an answer for storing; failures are ignored, as a cache miss later only costs money, never
-    /// correctness.
+    /// Stores an answer; failures are ignored, as a cache miss later only costs money, never correctness.
     public func store(_ response: ChatResponse, for key: String) {
         ResponseTable.store(response, for: key, in: pool)
-    }
-
-    /// Returns once every answer queued by any cache or run journal in this process is written.
-    public static func waitForPendingWrites() {
-        ResponseTable.waitForPendingWrites()
     }
 }

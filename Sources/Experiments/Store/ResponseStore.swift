@@ -7,7 +7,6 @@ public import LLM
 public protocol ResponseStore: Sendable {
     /// The stored answer for `key`, if any.
     func lookup(_ key: String) -> ChatResponse?
-    /// Stores an answer, possibly after returning (see ``ResponseCache/waitForPendingWrites()``); failures are
-    /// ignored, since a miss later only costs money, never correctness.
+    /// Stores an answer; failures are ignored, since a miss later only costs money, never correctness.
     func store(_ response: ChatResponse, for key: String)
 }

@@ -36,29 +36,15 @@ enum ResponseTable {
         return UInt64(key.prefix(16), radix: 16)
     }
 
-    /// Stores an answer without waiting for it.
+    /// Stores an answer before returning, on the caller's thread.
     ///
-    /// The write is queued on the database's writer, so it lands before any later write to the same database
-    /// (a candidate's row after its answer) and the caller can go on to its next request at once. Failures are
-    /// ignored, as a miss later only costs money, never correctness.
+    /// A killed run loses only answers that had not reached this point. Failures are ignored, as a miss later only
+    /// costs money, never correctness.
     static func store(_ response: ChatResponse, for key: String, in pool: DatabasePool) {
-        pending.enter()
-        pool.asyncWrite { db in
-            let data = try JSONEncoder().encode(response)
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO responses (key, response) VALUES (?, ?)",
-                arguments: [key, data]
-            )
-        } completion: { _, _ in
-            pending.leave()
+        guard let data = try? JSONEncoder().encode(response) else { return }
+        try? pool.write { db in
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO responses (key, response) VALUES (?, ?)")
+                .execute(arguments: [key, data])
         }
-    }
-
-    /// Answers queued by ``store(_:for:in:)`` and not yet written, in every database.
-    private static let pending = DispatchGroup()
-
-    /// Returns once every queued answer is written (before the process exits or hands its files on).
-    static func waitForPendingWrites() {
-        pending.wait()
     }
 }

@@ -11,8 +11,7 @@ extension RunJournal: ResponseStore {
         return ResponseTable.lookup(key, in: pool)
     }
 
-    /// Keeps an answer as soon as it arrives: queued on the journal's writer at once, so it is written before the
-    /// candidate's row and the caller does not wait for the disk.
+    /// Keeps an answer as soon as it arrives; committed before the caller sees it.
     public func store(_ response: ChatResponse, for key: String) {
         if let prefix = ResponseTable.keyPrefix(key) { storedKeyPrefixes.withLock { _ = $0.insert(prefix) } }
         ResponseTable.store(response, for: key, in: pool)

@@ -11,6 +11,13 @@ public struct RefusalDetector: Sendable {
     /// Creates a detector.
     public init() {}
 
+    /// Compiles every pattern now instead of on the first response: a run calls this before its first request,
+    /// so the answers of its first wave are stored without waiting for the compiler.
+    public static func prepare() {
+        _ = (RefusalCue.all.count, triggers.count, cuePrefilter, triggerPrefilter, strongMarkers, declarative)
+        _ = (listItem, abilityNegation, refusingTail, hearsay, sentenceEnd)
+    }
+
     /// Assesses one response (a `<think>…</think>` block is ignored).
     public func detect(_ response: String) -> RefusalAssessment {
         let text = Self.normalize(response)
