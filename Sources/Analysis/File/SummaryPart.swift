@@ -34,7 +34,7 @@ enum SummaryPart: Sendable {
             self = .integers(try source.int64s(nullsAs: 0))
             return
         case .isVerified:
-            self = .flags(try source.bools().map { $0 ?? false })
+            self = .flags(try source.bools(nullsAs: false))
             return
         case .verdict: totals.addVerdicts(try source.dictionaryStrings(), splits: splits, splitCount: count)
         case .verificationMethod: totals.addMethods(try source.dictionaryStrings(), splits: splits, splitCount: count)

@@ -53,8 +53,10 @@ struct SplitTotals: Sendable {
 
     mutating func addErrors(_ column: ParquetDictionaryColumn, splits: ArraySlice<Int32>, splitCount: Int) {
         var counts = Self.grown(errors, splitCount, 0)
-        Self.forEach(column.codes, splits) { error, split in
-            if error >= 0 { counts[split] += 1 }
+        counts.withUnsafeMutableBufferPointer { counts in
+            Self.forEach(column.codes, splits) { error, split in
+                if error >= 0 { counts[split] += 1 }
+            }
         }
         errors = counts
     }
@@ -106,13 +108,22 @@ struct SplitTotals: Sendable {
         scores.withUnsafeBufferPointer { scores in
             splits.withUnsafeBufferPointer { splits in
                 verified.withUnsafeBufferPointer { verified in
-                    for row in 0..<min(scores.count, splits.count, verified.count) where !scores[row].isNaN {
-                        let s = Int(splits[row])
-                        sums[s] += scores[row]
-                        counts[s] += 1
-                        if verified[row] {
-                            verifiedSums[s] += scores[row]
-                            verifiedCounts[s] += 1
+                    sums.withUnsafeMutableBufferPointer { sums in
+                        counts.withUnsafeMutableBufferPointer { counts in
+                            verifiedSums.withUnsafeMutableBufferPointer { verifiedSums in
+                                verifiedCounts.withUnsafeMutableBufferPointer { verifiedCounts in
+                                    for row in 0..<min(scores.count, splits.count, verified.count)
+                                    where !scores[row].isNaN {
+                                        let s = Int(splits[row])
+                                        sums[s] += scores[row]
+                                        counts[s] += 1
+                                        if verified[row] {
+                                            verifiedSums[s] += scores[row]
+                                            verifiedCounts[s] += 1
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
                 }
@@ -132,14 +143,18 @@ struct SplitTotals: Sendable {
         splitCount: Int
     ) {
         var sums = Self.grown(self[keyPath: keyPath], splitCount, 0)
-        Self.forEach(values, splits) { value, split in sums[split] &+= value }
+        sums.withUnsafeMutableBufferPointer { sums in
+            Self.forEach(values, splits) { value, split in sums[split] &+= value }
+        }
         self[keyPath: keyPath] = sums
     }
 
     /// Costs (null read as 0), summed per split in row order.
     mutating func addCosts(_ values: [Double], splits: ArraySlice<Int32>, splitCount: Int) {
         var sums = Self.grown(cost, splitCount, 0)
-        Self.forEach(values, splits) { value, split in sums[split] += value }
+        sums.withUnsafeMutableBufferPointer { sums in
+            Self.forEach(values, splits) { value, split in sums[split] += value }
+        }
         cost = sums
     }
 
@@ -147,8 +162,10 @@ struct SplitTotals: Sendable {
     mutating func addLatencies(_ values: [Double], splits: ArraySlice<Int32>, splitCount: Int) {
         // Count first, so that each split's array is sized once.
         var counts = [Int](repeating: 0, count: splitCount)
-        Self.forEach(values, splits) { value, split in
-            if !value.isNaN { counts[split] += 1 }
+        counts.withUnsafeMutableBufferPointer { counts in
+            Self.forEach(values, splits) { value, split in
+                if !value.isNaN { counts[split] += 1 }
+            }
         }
         var perSplit = Self.grown(latencies, splitCount, [])
         latencies = nil
