@@ -272,28 +272,36 @@ public struct ParquetColumn: Sendable {
                     distinct[index] = previousEntry
                 }
             }
+            // Number the entries in order of first use, row by row; the strings are made once, afterwards.
             var firstUse = [Int32](repeating: -1, count: table.entries.count)
-            var dictionary: [String] = []
+            var order: [Int] = []
             var codes = [Int32](repeating: -1, count: rowCount)
-            func code(_ stored: Int) -> Int32 {
-                let entry = Int(distinct[stored])
-                let known = firstUse[entry]
-                if known >= 0 { return known }
-                let new = Int32(dictionary.count)
-                firstUse[entry] = new
-                dictionary.append(
-                    String(decoding: UnsafeRawBufferPointer(rebasing: bytes[table.entries[entry]]), as: UTF8.self)
-                )
-                return new
-            }
             let maximum = UInt8(leaf.column.maxDefinition)
-            let storedCodes = leaf.codes ?? []
             let coded = leaf.codes != nil
-            let levels = leaf.definition
-            var stored = 0
-            for row in 0..<rowCount where levels.isEmpty || levels[row] == maximum {
-                codes[row] = code(coded ? Int(storedCodes[stored]) : stored)
-                stored += 1
+            codes.withUnsafeMutableBufferPointer { codes in
+                distinct.withUnsafeBufferPointer { distinct in
+                    firstUse.withUnsafeMutableBufferPointer { firstUse in
+                        (leaf.codes ?? []).withUnsafeBufferPointer { storedCodes in
+                            leaf.definition.withUnsafeBufferPointer { levels in
+                                var stored = 0
+                                for row in 0..<rowCount where levels.isEmpty || levels[row] == maximum {
+                                    let entry = Int(distinct[coded ? Int(storedCodes[stored]) : stored])
+                                    stored += 1
+                                    var code = firstUse[entry]
+                                    if code < 0 {
+                                        code = Int32(order.count)
+                                        firstUse[entry] = code
+                                        order.append(entry)
+                                    }
+                                    codes[row] = code
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            let dictionary = order.map { entry in
+                String(decoding: UnsafeRawBufferPointer(rebasing: bytes[table.entries[entry]]), as: UTF8.self)
             }
             return ParquetDictionaryColumn(dictionary: dictionary, codes: codes)
         }
