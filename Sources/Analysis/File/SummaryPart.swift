@@ -81,10 +81,16 @@ extension SummaryColumns {
     /// Appends one row group's `part` of `column`.
     mutating func append(_ part: SummaryPart, as column: ResultColumn) {
         switch (part, column) {
-        case (.coded(let part), .queryID): queryID.append(part.replacingNulls(with: ""))
-        case (.coded(let part), .split): split.append(part.replacingNulls(with: ""))
+        case (.coded(let part), .queryID):
+            queryID.append(part.replacingNulls(with: ""), known: &knownCodes[column, default: [:]])
+        case (.coded(let part), .split):
+            split.append(part.replacingNulls(with: ""), known: &knownCodes[column, default: [:]])
         case (.coded(let part), .extractedAnswer):
-            if extractedAnswer == nil { extractedAnswer = part } else { extractedAnswer?.append(part) }
+            if extractedAnswer == nil {
+                extractedAnswer = part
+            } else {
+                extractedAnswer?.append(part, known: &knownCodes[column, default: [:]])
+            }
         case (.integers(let values), .candidateIndex):
             if candidateIndex.isEmpty { candidateIndex = values } else { candidateIndex += values }
         case (.flags(let values), .isVerified):

@@ -32,14 +32,23 @@ extension ParquetDictionaryColumn {
 
     /// Appends `other`'s rows, recoding them against this column's dictionary (new values keep their order
     /// of first use).
-    mutating func append(_ other: ParquetDictionaryColumn) {
+    ///
+    /// `known` maps this column's values to their codes; keep it between appends (it is filled on first use),
+    /// so that appending row group after row group costs the new rows, not the whole dictionary each time.
+    mutating func append(_ other: ParquetDictionaryColumn, known: inout [String: Int32]) {
         if codes.isEmpty && dictionary.isEmpty {
             self = other
+            known = [:]
             return
         }
-        var known: [String: Int32] = [:]
-        known.reserveCapacity(dictionary.count)
-        for (code, value) in dictionary.enumerated() { known[value] = Int32(code) }
+        if known.count != dictionary.count {
+            known = [:]
+            known.reserveCapacity(dictionary.count)
+            for (code, value) in dictionary.enumerated() { known[value] = Int32(code) }
+        }
+        if known.count + other.dictionary.count > known.capacity {
+            known.reserveCapacity(max(known.count + other.dictionary.count, 2 * known.capacity))
+        }
         let remap = other.dictionary.map { value -> Int32 in
             if let code = known[value] { return code }
             let code = Int32(dictionary.count)
@@ -47,8 +56,7 @@ extension ParquetDictionaryColumn {
             dictionary.append(value)
             return code
         }
-        codes.reserveCapacity(codes.count + other.codes.count)
-        for code in other.codes { codes.append(code < 0 ? -1 : remap[Int(code)]) }
+        codes += other.codes.lazy.map { $0 < 0 ? -1 : remap[Int($0)] }
     }
 
     /// This column with nulls read as `value` (as the required text columns read them: `""`).

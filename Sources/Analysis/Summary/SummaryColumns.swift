@@ -17,6 +17,8 @@ struct SummaryColumns: Sendable {
     var isVerified: [Bool]
     var extractedAnswer: ParquetDictionaryColumn?
     var totals = SplitTotals()
+    /// The value → code maps of the coded columns appended row group by row group.
+    var knownCodes: [ResultColumn: [String: Int32]] = [:]
 
     var rowCount: Int { candidateIndex.count }
 
