@@ -36,11 +36,15 @@ extension ResultFile {
                 columns.append(try part.get(), as: column)
             }
             let rows = offset..<columns.split.codes.count
+            // The running totals without the latencies: the tasks add only this row group's latencies, and a
+            // reference held here would make appending them copy the arrays.
+            var running = columns.totals
+            running.latencies = nil
             let context = SummaryPart.Context(
                 splits: columns.split.codes[rows],
                 splitCount: columns.split.dictionary.count,
                 verified: columns.isVerified[rows],
-                totals: columns.totals
+                totals: running
             )
             let parts = await readParts(file: file, path: path, rowGroup: index, columns: rest, context: context)
             for (column, part) in zip(rest, parts) {

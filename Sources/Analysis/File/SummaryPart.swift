@@ -66,8 +66,7 @@ enum SummaryPart: Sendable {
             totals.addTokens(try source.int64s(nullsAs: 0), to: total, splits: splits, splitCount: count)
         case .costUSD: totals.addCosts(try source.doubles(nullsAs: 0), splits: splits, splitCount: count)
         case .latencyMs:
-            // Only this row group's latencies: the caller appends them to the totals.
-            totals.latencies = nil
+            // Only this row group's latencies (the context has none): the caller appends them to the totals.
             totals.addLatencies(try source.doubles(nullsAs: .nan), splits: splits, splitCount: count)
         default:
             self = .unused
