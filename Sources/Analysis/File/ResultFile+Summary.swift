@@ -19,8 +19,17 @@ extension ResultFile {
     /// print(TextReport.inspect(summary))
     /// ```
     ///
+    /// - Parameters:
+    ///   - path: The Parquet file.
+    ///   - wholeRowGroupRows: Row groups of up to this many rows are read at once (one read, fewer tasks);
+    ///     larger ones column by column, each column freed once reduced, which bounds memory. The summary is
+    ///     the same either way.
+    /// - Returns: The summary, labelled with `path`.
     /// - Throws: ``AnalysisError``, as ``read(path:columns:)``.
-    public static func summary(path: String) async throws(AnalysisError) -> ExperimentSummary {
+    public static func summary(
+        path: String,
+        wholeRowGroupRows: Int = 131_072
+    ) async throws(AnalysisError) -> ExperimentSummary {
         let file = try await open(path: path)
         let names = Set(file.schema.fields.map(\.name))
         let wanted = ResultColumn.statistics.filter { names.contains($0.rawValue) }
@@ -28,10 +37,36 @@ extension ResultFile {
         let first: [ResultColumn] = [.split, .isVerified]
         let rest = wanted.filter { !first.contains($0) && $0 != .refusalType }
         var columns = SummaryColumns(source: path, metadata: file.metadataDictionary)
-        for index in file.rowGroups.indices {
+        let rowCounts = file.rowGroups.map(\.rowCount)
+        for index in rowCounts.indices {
+            // A small row group is read whole (one read, its columns decoded concurrently by the reader) and
+            // reduced here; a large one column by column, so that its decoded pages are not all alive at once.
+            var whole: Result<ParquetRowGroup, AnalysisError>?
+            if rowCounts[index] <= Int64(wholeRowGroupRows) {
+                whole = await readWhole(file: file, path: path, rowGroup: index, columns: wanted)
+            }
+            let group = whole
+            func parts(
+                _ list: [ResultColumn],
+                _ context: SummaryPart.Context
+            ) async -> [Result<SummaryPart, AnalysisError>] {
+                switch group {
+                case .success(let group)?:
+                    await readParts(
+                        file: file,
+                        path: path,
+                        rowGroup: index,
+                        columns: list,
+                        read: group,
+                        context: context
+                    )
+                case .failure(let error)?: list.map { _ in .failure(error) }
+                case nil: await readParts(file: file, path: path, rowGroup: index, columns: list, context: context)
+                }
+            }
             let offset = columns.rowCount
             let empty = SummaryPart.Context(splits: [], splitCount: 0, verified: [], totals: SplitTotals())
-            let firstParts = await readParts(file: file, path: path, rowGroup: index, columns: first, context: empty)
+            let firstParts = await parts(first, empty)
             for (column, part) in zip(first, firstParts) {
                 columns.append(try part.get(), as: column)
             }
@@ -46,8 +81,7 @@ extension ResultFile {
                 verified: columns.isVerified[rows],
                 totals: running
             )
-            let parts = await readParts(file: file, path: path, rowGroup: index, columns: rest, context: context)
-            for (column, part) in zip(rest, parts) {
+            for (column, part) in zip(rest, await parts(rest, context)) {
                 columns.append(try part.get(), as: column)
             }
         }
@@ -55,7 +89,8 @@ extension ResultFile {
     }
 
     /// Reads `columns` of one row group, one task per column, and converts or reduces each (so converting
-    /// one column overlaps decoding the next, and each column's decoded pages are freed once it is reduced).
+    /// one column overlaps decoding the next, and each column's decoded pages are freed once it is reduced);
+    /// with `read`, the row group already read whole, only converts or reduces them.
     ///
     /// - Returns: One result per column, in order (report the first failure in that order, so errors are
     ///   deterministic).
@@ -64,12 +99,14 @@ extension ResultFile {
         path: String,
         rowGroup index: Int,
         columns: [ResultColumn],
+        read: ParquetRowGroup? = nil,
         context: SummaryPart.Context
     ) async -> [Result<SummaryPart, AnalysisError>] {
         let hasRefusalType = file.schema.fields.contains { $0.name == ResultColumn.refusalType.rawValue }
         // A few columns at a time (one per core): with all of them in flight, every column would be decoded
         // before any was reduced, and all their pages would be alive at once.
         let cap = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let group = read
         return await withTaskGroup(of: (Int, Result<SummaryPart, AnalysisError>).self) { tasks in
             var next = 0
             func addNext() {
@@ -78,7 +115,13 @@ extension ResultFile {
                 let column = columns[position]
                 let read = column == .refusalIsRefusal && hasRefusalType ? [column, .refusalType] : [column]
                 tasks.addTask {
-                    (position, await readPart(file: file, path: path, rowGroup: index, columns: read, context: context))
+                    if let group {
+                        return (position, makePart(group, path: path, column: column, context: context))
+                    }
+                    return (
+                        position,
+                        await readPart(file: file, path: path, rowGroup: index, columns: read, context: context)
+                    )
                 }
                 next += 1
             }
@@ -92,6 +135,26 @@ extension ResultFile {
         }
     }
 
+    /// Reads `columns` of one row group at once.
+    private static func readWhole(
+        file: ParquetFileReader,
+        path: String,
+        rowGroup index: Int,
+        columns: [ResultColumn]
+    ) async -> Result<ParquetRowGroup, AnalysisError> {
+        do {
+            return .success(
+                try await file.readRowGroup(
+                    index,
+                    columns: columns.map(\.rawValue),
+                    dictionaryColumns: Set(columns.filter(codedColumns.contains).map(\.rawValue))
+                )
+            )
+        } catch {
+            return .failure(AnalysisError(.unreadableFile, "\(path): row group \(index): \(error.message)"))
+        }
+    }
+
     /// Reads `columns` (one, or `refusal_is_refusal` with `refusal_type`) of one row group and converts or
     /// reduces the first.
     private static func readPart(
@@ -101,23 +164,28 @@ extension ResultFile {
         columns: [ResultColumn],
         context: SummaryPart.Context
     ) async -> Result<SummaryPart, AnalysisError> {
-        let names = columns.map(\.rawValue)
-        let group: ParquetRowGroup
-        do {
-            group = try await file.readRowGroup(
-                index,
-                columns: names,
-                dictionaryColumns: Set(columns.filter(codedColumns.contains).map(\.rawValue))
-            )
-        } catch {
-            return .failure(AnalysisError(.unreadableFile, "\(path): row group \(index): \(error.message)"))
+        switch await readWhole(file: file, path: path, rowGroup: index, columns: columns) {
+        case .success(let group): makePart(group, path: path, column: columns[0], context: context)
+        case .failure(let error): .failure(error)
         }
+    }
+
+    /// Converts or reduces `column` of `group`.
+    private static func makePart(
+        _ group: ParquetRowGroup,
+        path: String,
+        column: ResultColumn,
+        context: SummaryPart.Context
+    ) -> Result<SummaryPart, AnalysisError> {
         do throws(ParquetError) {
-            return .success(try SummaryPart(group, columns[0], context: context))
+            return .success(try SummaryPart(group, column, context: context))
         } catch {
             let code: AnalysisError.Code = error.code == .schemaMismatch ? .wrongColumnType : .unreadableFile
-            let column = error.column.flatMap { name in names.contains(name) ? name : nil } ?? names[0]
-            return .failure(AnalysisError(code, "\(path): column `\(column)`: \(error.message)"))
+            // A refusal type error comes from `refusal_is_refusal`'s part, but names its own column.
+            let name = error.column.flatMap { name in
+                name == column.rawValue || name == ResultColumn.refusalType.rawValue ? name : nil
+            }
+            return .failure(AnalysisError(code, "\(path): column `\(name ?? column.rawValue)`: \(error.message)"))
         }
     }
 }

@@ -4,7 +4,7 @@ import Parquet
 /// codes (no `String` per row), and per-split ``SplitTotals`` of the columns it only counts or sums.
 ///
 /// Built from a ``ResultTable`` or straight from a result file, row group by row group
-/// (``ResultFile/summary(path:)``).
+/// (``ResultFile/summary(path:wholeRowGroupRows:)``).
 struct SummaryColumns: Sendable {
     var source: String
     var metadata: [String: String]
