@@ -38,14 +38,17 @@ extension ResultFile {
         let rest = wanted.filter { !first.contains($0) && $0 != .refusalType }
         var columns = SummaryColumns(source: path, metadata: file.metadataDictionary)
         let rowCounts = file.rowGroups.map(\.rowCount)
+        // A small row group is read whole (one read, its columns decoded concurrently by the reader) while the
+        // previous one is reduced; a large one column by column, so that its decoded pages are not all alive
+        // at once.
+        @Sendable func readIfSmall(_ index: Int) async -> Result<ParquetRowGroup, AnalysisError>? {
+            guard index < rowCounts.count, rowCounts[index] <= Int64(wholeRowGroupRows) else { return nil }
+            return await readWhole(file: file, path: path, rowGroup: index, columns: wanted)
+        }
+        var next = await readIfSmall(0)
         for index in rowCounts.indices {
-            // A small row group is read whole (one read, its columns decoded concurrently by the reader) and
-            // reduced here; a large one column by column, so that its decoded pages are not all alive at once.
-            var whole: Result<ParquetRowGroup, AnalysisError>?
-            if rowCounts[index] <= Int64(wholeRowGroupRows) {
-                whole = await readWhole(file: file, path: path, rowGroup: index, columns: wanted)
-            }
-            let group = whole
+            let group = next
+            async let prefetched = readIfSmall(index + 1)
             func parts(
                 _ list: [ResultColumn],
                 _ context: SummaryPart.Context
@@ -84,6 +87,7 @@ extension ResultFile {
             for (column, part) in zip(rest, await parts(rest, context)) {
                 columns.append(try part.get(), as: column)
             }
+            next = await prefetched
         }
         return await ExperimentSummary.computing(columns: columns)
     }
