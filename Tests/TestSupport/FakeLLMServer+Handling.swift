@@ -27,6 +27,13 @@ extension FakeLLMServer {
             return errorResponse(api: api, status: 400, message: "request body is not a JSON object")
         }
         let suppliedKey = headers["x-api-key"] ?? headers["authorization"].map { String($0.dropFirst("Bearer ".count)) }
+        let latency = state.withLock { state in
+            state.inFlight += 1
+            state.statistics.peakInFlight = max(state.statistics.peakInFlight, state.inFlight)
+            return state.latency
+        }
+        defer { state.withLock { $0.inFlight -= 1 } }
+        if latency > .zero { try await Task.sleep(for: latency) }
         let decision = state.withLock { state -> (plan: Plan?, unauthorized: Bool) in
             state.statistics.received += 1
             if state.recordRequests { state.requests.append(parsed) }

@@ -38,9 +38,13 @@ package final class FakeLLMServer: Sendable {
         package var batchesCreated = 0
         /// Batch status polls answered.
         package var batchPolls = 0
+        /// Most chat requests being handled at once (from receipt to the answer's hand-off).
+        package var peakInFlight = 0
     }
 
     struct State {
+        var inFlight = 0
+        var latency: Duration = .zero
         var scripted: [FakeReply] = []
         var faults: [FakeFault] = []
         var failureRate = 0.0
@@ -179,6 +183,11 @@ package final class FakeLLMServer: Sendable {
     /// Keep (default) or stop keeping every request for ``requests`` (long benchmarks turn it off).
     package func setRecordsRequests(_ record: Bool) {
         state.withLock { $0.recordRequests = record }
+    }
+
+    /// Answers every chat request after `latency`, as a model takes its time (zero by default).
+    package func setLatency(_ latency: Duration) {
+        state.withLock { $0.latency = latency }
     }
 
     /// Behave like a server that supports, rejects or ignores `n`.

@@ -2,7 +2,7 @@ import Foundation
 
 /// Runs work items with bounded concurrency and commits every finished candidate to the journal.
 ///
-/// Generation runs at most `concurrency` at a time; verification runs in its own pool of
+/// Generation runs at most `concurrency` calls at a time; verification runs in its own pool of
 /// `verificationConcurrency`, so a slow sandbox never holds a generation slot. Each record is committed
 /// to the ``RunJournal`` as soon as it is finished. Dispatching stops when `shouldStop` says so
 /// (Ctrl-C) or when the budget would be passed; in-flight work is allowed to finish.
@@ -14,7 +14,10 @@ public struct Runner: Sendable {
         case budgetReached = "budget_reached"
     }
 
-    /// Most generations in flight.
+    /// Most generation calls in flight.
+    ///
+    /// A few more generations than this are started (see ``prefetch``): they build their request and wait in the
+    /// provider client's limiter, which admits `concurrency` calls.
     public var concurrency: Int
     /// Most verifications in flight.
     public var verificationConcurrency: Int
@@ -34,6 +37,9 @@ public struct Runner: Sendable {
     public var shouldStop: @Sendable () -> Bool
     /// Called after each finished candidate.
     public var onProgress: @Sendable (RunProgress) -> Void
+
+    /// Generations started beyond `concurrency`, waiting for a call slot: one per eight slots, at least one.
+    public var prefetch: Int { max(1, concurrency / 8) }
 
     /// Creates a runner.
     public init(
@@ -74,6 +80,9 @@ public struct Runner: Sendable {
         let semaphore = AsyncSemaphore(value: verificationConcurrency)
         // Bounds memory: generated candidates waiting for a verifier never exceed this.
         let backlogLimit = max(verificationConcurrency * 4, concurrency)
+        // A freed call slot is taken at once by a request already built and waiting in the client's limiter,
+        // rather than after the last answer is stored and the runner has started another generation.
+        let started = concurrency + prefetch
         var journalError: RunError?
         var ending = Ending.completed
         await withTaskGroup(of: Event.self) { group in
@@ -89,7 +98,7 @@ public struct Runner: Sendable {
             }
 
             func dispatch() {
-                while next < items.count, generating < concurrency, awaitingVerification < backlogLimit {
+                while next < items.count, generating < started, awaitingVerification < backlogLimit {
                     if journalError != nil { return }
                     if shouldStop() {
                         ending = .interrupted
