@@ -7,9 +7,11 @@ refusals), tool calls taken from the sample's tool-calling rows, verdicts for th
 LLM tool mock. Deterministic: the same request always gets the same answer. Loopback only.
 
 Usage: persona_server.py PORT SAMPLE_DIR [--delay SECONDS] [--log FILE]
-With --log, one JSON line per completed response: {"model", "seed", "prompt_sha256", "arrived",
-"completed", "peer_port"}. An answer whose client
-had already gone (a killed bon) is not written and not logged: it was never delivered.
+With --log, one JSON line per delivered response: {"model", "seed", "prompt_sha256", "arrived",
+"completed", "peer_port"}. An answer counts as delivered once the client has read it: it sends its next
+request on the connection or closes it cleanly. An answer whose client had already gone (a killed bon) is not
+written and not logged, and neither is one left unread in the socket of a client killed after it was written
+(its kernel resets the connection instead of closing it): it was never delivered.
 """
 import hashlib
 import json
@@ -153,15 +155,39 @@ class Handler(BaseHTTPRequestHandler):
     log_lock = threading.Lock()
 
     def completed(self, body):
+        """Keeps the answer's log line until the client shows it read the answer (see `handle`)."""
         if Handler.log is None:
             return
         prompt = json.dumps(body.get("messages", []), sort_keys=True)
-        line = json.dumps({"model": body.get("model"), "seed": body.get("seed"),
-                           "prompt_sha256": hashlib.sha256(prompt.encode()).hexdigest(),
-                           "arrived": self.arrived, "completed": time.time(), "peer_port": self.client_address[1]})
+        self.pending = json.dumps({"model": body.get("model"), "seed": body.get("seed"),
+                                   "prompt_sha256": hashlib.sha256(prompt.encode()).hexdigest(),
+                                   "arrived": self.arrived, "completed": time.time(),
+                                   "peer_port": self.client_address[1]})
+
+    def deliver(self):
+        if getattr(self, "pending", None) is None:
+            return
         with Handler.log_lock:
             with open(Handler.log, "a") as handle:
-                handle.write(line + "\n")
+                handle.write(self.pending + "\n")
+        self.pending = None
+
+    def handle(self):
+        # HTTP/1.1 without pipelining: a next request on the connection, or a clean close, means the client
+        # read the last answer. A reset means it died with the answer unread in its socket.
+        self.close_connection = True
+        try:
+            self.handle_one_request()
+            while not self.close_connection:
+                self.handle_one_request()
+        except ConnectionResetError:
+            self.pending = None
+        finally:
+            self.deliver()
+
+    def parse_request(self):
+        self.deliver()
+        return super().parse_request()
 
     def log_message(self, *args):
         pass
