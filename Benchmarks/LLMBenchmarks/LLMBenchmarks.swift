@@ -15,8 +15,9 @@ import NIOHTTP1
 /// arguments it starts both servers in its own process. `LLMBenchmarks profile --port N --kind K
 /// --concurrency C --requests R` runs one kind alone (for `perf record`); kinds are `bare-json`,
 /// `bare-openai-sse`, `bare-anthropic-sse`, `openai-json`, `openai-sse`, `anthropic-sse`, and
-/// `bare-json-timeouts` (the bare JSON request on a client with our connect and read timeouts, whose
-/// idle-read timer async-http-client re-arms on every read).
+/// `bare-json-timeouts` / `bare-openai-sse-timeouts` (the bare requests on a client with our connect and read
+/// timeouts, whose idle-read timer async-http-client re-arms on every read: with the paced server, once per
+/// event).
 @main
 struct LLMBenchmarks {
     static func main() async throws {
@@ -142,6 +143,7 @@ struct LLMBenchmarks {
                 "bare-openai-sse": { try await bare("/v1/chat/completions", sseBody) },
                 "bare-anthropic-sse": { try await bare("/v1/messages", anthropicBody) },
                 "bare-json-timeouts": { try await bare("/v1/chat/completions", jsonBody, client: timeoutClient) },
+                "bare-openai-sse-timeouts": { try await bare("/v1/chat/completions", sseBody, client: timeoutClient) },
                 "openai-json": { _ = try await openAIJSON.complete(request) },
                 "openai-sse": { _ = try await openAISSE.complete(request) },
                 "anthropic-sse": { _ = try await anthropicSSE.complete(anthropicRequest) },
