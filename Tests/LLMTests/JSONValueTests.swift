@@ -1,5 +1,6 @@
 import Foundation
 import LLM
+import TestSupport
 import Testing
 
 @Suite struct JSONValueTests {
@@ -15,7 +16,7 @@ import Testing
     @Test(arguments: 0..<4) func textEqualsJSONEncoderByteForByte(seed: UInt64) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var random = Random(state: seed &+ 0x9E37_79B9)
+        var random = Random(generator: SplitMix64(seed: seed &+ 0x9E37_79B9))
         for _ in 0..<300 {
             let value = random.value(depth: 3)
             let expected = String(decoding: try encoder.encode(value), as: UTF8.self)
@@ -38,15 +39,9 @@ import Testing
 
 /// A small deterministic generator of JSON values with awkward keys, strings and numbers.
 private struct Random {
-    var state: UInt64
+    var generator: SplitMix64
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { generator.next() }
 
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 
