@@ -78,6 +78,8 @@ extension ExperimentRun {
         )
         RefusalDetector.prepare()
         let ending = try await runner.run(prepared.remaining)
+        // The shared cache is written behind the run; every answer is in it before the process can exit.
+        ResponseCache.waitForQueuedWrites()
         var summary = try writeResults(prepared, ending: fatal.current == nil ? ending.rawValue : "stopped_on_error")
         summary.wallSeconds = (ContinuousClock.now - start).seconds
         if let message = fatal.current {

@@ -79,6 +79,8 @@ public struct Reverifier: Sendable {
                 }
             }
         }
+        // The judge's answers go to the shared cache behind the work; they are on disk before we return.
+        ResponseCache.waitForQueuedWrites()
         var report = tally.report(input: input, output: output)
         if context.hasJudge { report.judgeCostUSD = meter.total }
         writer.metadata["reverified_at"] = ISO8601DateFormatter().string(from: Date())

@@ -51,8 +51,16 @@ public final class ResponseCache: ResponseStore {
         ResponseTable.lookup(key, in: pool)
     }
 
-    /// Stores an answer; failures are ignored, as a cache miss later only costs money, never correctness.
+    /// Queues an answer for storing and returns at once.
+    ///
+    /// A run's journal already holds the answer, so the caller need not wait for a second database. Failures are
+    /// ignored, as a cache miss later only costs money.
     public func store(_ response: ChatResponse, for key: String) {
-        ResponseTable.store(response, for: key, in: pool)
+        ResponseTable.storeQueued(response, for: key, in: pool)
+    }
+
+    /// Returns once every answer queued by any cache of this process is written (before the process exits).
+    public static func waitForQueuedWrites() {
+        ResponseTable.waitForQueuedWrites()
     }
 }

@@ -47,4 +47,27 @@ enum ResponseTable {
                 .execute(arguments: [key, data])
         }
     }
+
+    /// Stores an answer without waiting.
+    ///
+    /// The write is queued on the database's writer. For the shared cache, whose answers are not needed to resume
+    /// a killed run (the journal holds them); see ``waitForQueuedWrites()``.
+    static func storeQueued(_ response: ChatResponse, for key: String, in pool: DatabasePool) {
+        queued.enter()
+        pool.asyncWrite { db in
+            let data = try JSONEncoder().encode(response)
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO responses (key, response) VALUES (?, ?)")
+                .execute(arguments: [key, data])
+        } completion: { _, _ in
+            queued.leave()
+        }
+    }
+
+    /// Writes queued by ``storeQueued(_:for:in:)`` and not yet done, in every database of the process.
+    private static let queued = DispatchGroup()
+
+    /// Returns once every queued write is done.
+    static func waitForQueuedWrites() {
+        queued.wait()
+    }
 }
