@@ -246,6 +246,9 @@ actor BatchingClient: LLMClient {
             return
         }
         requests[id] = nil
+        // Done with this batch: an identical request arriving later (before the first answer reached the
+        // journal) is submitted again rather than waiting on a batch that is no longer watched.
+        recorded[id] = nil
         for waiter in waiters.removeValue(forKey: id) ?? [] { waiter.resume(returning: result) }
     }
 
