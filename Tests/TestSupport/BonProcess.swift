@@ -35,11 +35,22 @@ package func runProgram(
     process.standardOutput = out
     process.standardError = err
     try process.run()
+    // A child that hangs fails its test after `programTimeout` instead of hanging the whole suite (and CI).
+    let pid = process.processIdentifier
+    let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+    DispatchQueue.global().asyncAfter(deadline: .now() + programTimeout, execute: watchdog)
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    var stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    watchdog.cancel()
+    if process.terminationReason == .uncaughtSignal, process.terminationStatus == SIGKILL {
+        stderr += "\n(test harness: \(executable.lastPathComponent) killed after \(Int(programTimeout)) s)"
+    }
+    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), stderr)
 }
+
+/// Longest a program run by the tests may take before it is killed.
+package let programTimeout: TimeInterval = 300
 
 /// ``runBon(_:workingDirectory:environment:)`` on a Dispatch thread, for async tests.
 ///
