@@ -32,7 +32,9 @@ public struct ParquetColumn: Sendable {
     /// - Throws: ``ParquetError`` when the levels are inconsistent (a corrupt file).
     public func values() throws(ParquetError) -> [ParquetValue] {
         if case .leaf = node.kind {
-            return try flat { leaf, index in leaf.value(at: index) }.map { $0 ?? .null }
+            let leaf = try flatLeaf("values")
+            try check(leaf)
+            return flat(leaf) { leaf, index in leaf.value(at: index) }.map { $0 ?? .null }
         }
         var assembler = RecordAssembler(leaves: leaves, base: node.firstLeaf)
         return try assembler.assembleAll(node, rowCount: rowCount)
@@ -56,9 +58,7 @@ public struct ParquetColumn: Sendable {
     }
 
     /// Walks the definition levels of a flat column, producing `nil` for nulls.
-    private func flat<T>(_ transform: (LeafData, Int) -> T) throws(ParquetError) -> [T?] {
-        let leaf = try flatLeaf("values")
-        try check(leaf)
+    private func flat<T>(_ leaf: LeafData, _ transform: (LeafData, Int) -> T) -> [T?] {
         let maximum = UInt8(leaf.column.maxDefinition)
         if leaf.definition.isEmpty {
             return (0..<leaf.values.count).map { transform(leaf, $0) }
@@ -102,7 +102,17 @@ public struct ParquetColumn: Sendable {
         _ physical: Set<PhysicalType>,
         _ transform: (LeafData, Int) -> T
     ) throws(ParquetError) -> [T?] {
-        let leaf = try flatLeaf(accessor)
+        flat(try checkedLeaf(accessor, physical), transform)
+    }
+
+    /// The leaf (expanded, or dictionary-coded when `coded`) of a column whose physical type is one of
+    /// `physical`, checked against the row count; read once per accessor call.
+    private func checkedLeaf(
+        _ accessor: String,
+        _ physical: Set<PhysicalType>,
+        coded: Bool = false
+    ) throws(ParquetError) -> LeafData {
+        let leaf = try coded ? codedLeaf(accessor) : flatLeaf(accessor)
         guard physical.contains(leaf.column.physical) else {
             throw ParquetError(
                 .schemaMismatch,
@@ -110,7 +120,8 @@ public struct ParquetColumn: Sendable {
                 column: name
             )
         }
-        return try flat(transform)
+        try check(leaf)
+        return leaf
     }
 
     /// The values of a string (or binary) column as text; `nil` for nulls.
@@ -129,20 +140,20 @@ public struct ParquetColumn: Sendable {
 
     /// The values of an int64 or int32 column, widened; `nil` for nulls.
     public func int64s() throws(ParquetError) -> [Int64?] {
-        let leaf = try flatLeaf("int64s")
+        let leaf = try checkedLeaf("int64s", [.int64, .int32])
         if leaf.column.physical == .int32 {
-            return try typed("int64s", [.int32]) { leaf, index in Int64(leaf.values.int32s[index]) }
+            return flat(leaf) { leaf, index in Int64(leaf.values.int32s[index]) }
         }
-        return try typed("int64s", [.int64]) { leaf, index in leaf.values.int64s[index] }
+        return flat(leaf) { leaf, index in leaf.values.int64s[index] }
     }
 
     /// The values of a double or float column, widened; `nil` for nulls.
     public func doubles() throws(ParquetError) -> [Double?] {
-        let leaf = try flatLeaf("doubles")
+        let leaf = try checkedLeaf("doubles", [.double, .float])
         if leaf.column.physical == .float {
-            return try typed("doubles", [.float]) { leaf, index in Double(leaf.values.floats[index]) }
+            return flat(leaf) { leaf, index in Double(leaf.values.floats[index]) }
         }
-        return try typed("doubles", [.double]) { leaf, index in leaf.values.doubles[index] }
+        return flat(leaf) { leaf, index in leaf.values.doubles[index] }
     }
 
     /// The values of an int64 or int32 column, widened, with nulls read as `null`.
@@ -150,15 +161,7 @@ public struct ParquetColumn: Sendable {
     /// Cheaper than ``int64s()`` for large columns: no optional per row, and no copy at all for a required
     /// int64 column.
     public func int64s(nullsAs null: Int64) throws(ParquetError) -> [Int64] {
-        let leaf = try flatLeaf("int64s")
-        guard leaf.column.physical == .int64 || leaf.column.physical == .int32 else {
-            throw ParquetError(
-                .schemaMismatch,
-                "int64s() cannot read column '\(name)' of type \(field.type)",
-                column: name
-            )
-        }
-        try check(leaf)
+        let leaf = try checkedLeaf("int64s", [.int64, .int32])
         if leaf.column.physical == .int64 {
             return Self.filled(leaf, leaf.values.int64s, null: null)
         }
@@ -170,15 +173,7 @@ public struct ParquetColumn: Sendable {
     /// Cheaper than ``doubles()`` for large columns: no optional per row, and no copy at all for a required
     /// double column.
     public func doubles(nullsAs null: Double) throws(ParquetError) -> [Double] {
-        let leaf = try flatLeaf("doubles")
-        guard leaf.column.physical == .double || leaf.column.physical == .float else {
-            throw ParquetError(
-                .schemaMismatch,
-                "doubles() cannot read column '\(name)' of type \(field.type)",
-                column: name
-            )
-        }
-        try check(leaf)
+        let leaf = try checkedLeaf("doubles", [.double, .float])
         if leaf.column.physical == .double {
             return Self.filled(leaf, leaf.values.doubles, null: null)
         }
@@ -204,15 +199,7 @@ public struct ParquetColumn: Sendable {
     /// Cheaper than ``bools()`` for large columns: no optional per row, and no copy at all for a required
     /// column.
     public func bools(nullsAs null: Bool) throws(ParquetError) -> [Bool] {
-        let leaf = try flatLeaf("bools")
-        guard leaf.column.physical == .boolean else {
-            throw ParquetError(
-                .schemaMismatch,
-                "bools() cannot read column '\(name)' of type \(field.type)",
-                column: name
-            )
-        }
-        try check(leaf)
+        let leaf = try checkedLeaf("bools", [.boolean])
         return Self.filled(leaf, leaf.values.booleans, null: null)
     }
 
@@ -242,15 +229,7 @@ public struct ParquetColumn: Sendable {
     /// let name = split.dictionary[Int(split.codes[0])]
     /// ```
     public func dictionaryStrings() throws(ParquetError) -> ParquetDictionaryColumn {
-        let leaf = try codedLeaf("dictionaryStrings")
-        guard leaf.column.physical == .byteArray || leaf.column.physical == .fixedLenByteArray else {
-            throw ParquetError(
-                .schemaMismatch,
-                "dictionaryStrings() cannot read column '\(name)' of type \(field.type)",
-                column: name
-            )
-        }
-        try check(leaf)
+        let leaf = try checkedLeaf("dictionaryStrings", [.byteArray, .fixedLenByteArray], coded: true)
         let values = leaf.values
         return values.bytes.withUnsafeBytes { bytes in
             // Distinct entry of each stored value (the dictionary, plus any plain pages' values). Plain pages
