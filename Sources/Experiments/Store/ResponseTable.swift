@@ -42,10 +42,7 @@ enum ResponseTable {
     /// costs money, never correctness.
     static func store(_ response: ChatResponse, for key: String, in pool: DatabasePool) {
         guard let data = try? JSONEncoder().encode(response) else { return }
-        try? pool.write { db in
-            try db.cachedStatement(sql: "INSERT OR REPLACE INTO responses (key, response) VALUES (?, ?)")
-                .execute(arguments: [key, data])
-        }
+        try? pool.write { db in try insert(data, for: key, into: db) }
     }
 
     /// Stores an answer without waiting.
@@ -55,12 +52,15 @@ enum ResponseTable {
     static func storeQueued(_ response: ChatResponse, for key: String, in pool: DatabasePool) {
         queued.enter()
         pool.asyncWrite { db in
-            let data = try JSONEncoder().encode(response)
-            try db.cachedStatement(sql: "INSERT OR REPLACE INTO responses (key, response) VALUES (?, ?)")
-                .execute(arguments: [key, data])
+            try insert(try JSONEncoder().encode(response), for: key, into: db)
         } completion: { _, _ in
             queued.leave()
         }
+    }
+
+    private static func insert(_ data: Data, for key: String, into db: Database) throws {
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO responses (key, response) VALUES (?, ?)")
+            .execute(arguments: [key, data])
     }
 
     /// Writes queued by ``storeQueued(_:for:in:)`` and not yet done, in every database of the process.
