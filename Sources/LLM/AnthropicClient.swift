@@ -75,8 +75,8 @@ public struct AnthropicClient: LLMClient {
         ) { response async throws(HTTPTransport.Failure) -> AnthropicWire.Message in
             if streaming {
                 var accumulator = AnthropicStreamAccumulator()
-                try await core.stream(response, model: request.model) { event throws(LLMError) in
-                    try accumulator.apply(event)
+                try await core.stream(response, model: request.model) { data throws(LLMError) in
+                    try accumulator.apply(data)
                     return accumulator.finished
                 }
                 return accumulator.result

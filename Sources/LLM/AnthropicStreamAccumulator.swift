@@ -1,16 +1,17 @@
 /// Builds one Anthropic message from its SSE events (`message_start` … `message_stop`).
 struct AnthropicStreamAccumulator {
     private(set) var message = AnthropicWire.Message()
-    private var blocks: [Int: AnthropicWire.Block] = [:]
+    /// The content blocks by their `index` (a handful: a linear search beats hashing).
+    private var blocks: [(index: Int, block: AnthropicWire.Block)] = []
     private var partialJSON: [Int: String] = [:]
     private(set) var finished = false
 
-    /// Applies one event; throws the failure an `error` event carries or a malformed event.
-    mutating func apply(_ event: ServerSentEvent) throws(LLMError) {
-        guard !event.bytes.isEmpty else { return }
+    /// Applies one event's data; throws the failure an `error` event carries or a malformed event.
+    mutating func apply(_ data: UnsafeBufferPointer<UInt8>) throws(LLMError) {
+        guard !data.isEmpty else { return }
         let decoded: AnthropicWire.Event
         do {
-            decoded = try AnthropicWire.Event.parse(event.bytes)
+            decoded = try AnthropicWire.Event.parse(data)
         } catch {
             throw LLMError(.malformedResponse, "Anthropic sent a stream event that is not valid JSON")
         }
@@ -18,16 +19,27 @@ struct AnthropicStreamAccumulator {
         case "message_start":
             if let start = decoded.message { message = start }
         case "content_block_start":
-            if let index = decoded.index, let block = decoded.contentBlock { blocks[index] = block }
+            if let index = decoded.index, let block = decoded.contentBlock {
+                if let position = position(of: index) {
+                    blocks[position].block = block
+                } else {
+                    blocks.append((index, block))
+                }
+            }
         case "content_block_delta":
             guard let index = decoded.index, let delta = decoded.delta else { return }
             // In place: copying a block out and back would copy its text on every event (quadratic).
-            if blocks[index] == nil { blocks[index] = AnthropicWire.Block(type: "text") }
+            let position =
+                position(of: index)
+                ?? {
+                    blocks.append((index, AnthropicWire.Block(type: "text")))
+                    return blocks.count - 1
+                }()
             switch delta.type {
-            case "text_delta": blocks[index]?.text.append(delta.text ?? "")
+            case "text_delta": blocks[position].block.text.append(delta.text ?? "")
             case "input_json_delta": partialJSON[index, default: ""] += delta.partialJSON ?? ""
-            case "thinking_delta": blocks[index]?.thinking.append(delta.thinking ?? "")
-            case "signature_delta": blocks[index]?.signature.append(delta.signature ?? "")
+            case "thinking_delta": blocks[position].block.thinking.append(delta.thinking ?? "")
+            case "signature_delta": blocks[position].block.signature.append(delta.signature ?? "")
             default: break
             }
         case "content_block_stop":
@@ -43,7 +55,7 @@ struct AnthropicStreamAccumulator {
                 else {
                     throw LLMError(.malformedResponse, "Anthropic streamed tool input that is not valid JSON")
                 }
-                blocks[index]?.input = input
+                if let position = position(of: index) { blocks[position].block.input = input }
             }
         case "message_delta":
             if let reason = decoded.delta?.stopReason { message.stopReason = reason }
@@ -76,7 +88,11 @@ struct AnthropicStreamAccumulator {
     /// The message with its content blocks in index order.
     var result: AnthropicWire.Message {
         var finished = message
-        finished.content = blocks.keys.sorted().compactMap { blocks[$0] }
+        finished.content = blocks.sorted { $0.index < $1.index }.map(\.block)
         return finished
+    }
+
+    private func position(of index: Int) -> Int? {
+        blocks.firstIndex { $0.index == index }
     }
 }

@@ -15,6 +15,7 @@ struct JSONScanner {
         fileprivate let raw: UnsafeBufferPointer<UInt8>
         fileprivate let unescaped: String?
 
+        @inline(__always)
         static func ~= (pattern: StaticString, key: Key) -> Bool {
             if let unescaped = key.unescaped { return unescaped == pattern.description }
             guard pattern.utf8CodeUnitCount == key.raw.count else { return false }
@@ -22,6 +23,14 @@ struct JSONScanner {
                 for index in 0..<expected.count where expected[index] != key.raw[index] { return false }
                 return true
             }
+        }
+
+        /// Whether the name is `text`.
+        static func == (key: Key, text: String) -> Bool {
+            if let unescaped = key.unescaped { return unescaped == text }
+            let utf8 = text.utf8
+            guard utf8.count == key.raw.count else { return false }
+            return utf8.withContiguousStorageIfAvailable { $0.elementsEqual(key.raw) } ?? utf8.elementsEqual(key.raw)
         }
 
         /// The name as text.
@@ -41,15 +50,21 @@ struct JSONScanner {
         _ bytes: [UInt8],
         _ read: (inout JSONScanner) throws(Failure) -> Value
     ) throws(Failure) -> Value {
-        try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
-            var scanner = JSONScanner(buffer)
-            let value = try read(&scanner)
-            scanner.skipWhitespace()
-            guard scanner.position == buffer.count else {
-                throw scanner.failure("unexpected text after the value")
-            }
-            return value
+        try bytes.withUnsafeBufferPointer { buffer throws(Failure) in try parse(buffer, read) }
+    }
+
+    /// Parses a whole document in `buffer` with `read`, then checks that only whitespace follows.
+    static func parse<Value>(
+        _ buffer: UnsafeBufferPointer<UInt8>,
+        _ read: (inout JSONScanner) throws(Failure) -> Value
+    ) throws(Failure) -> Value {
+        var scanner = JSONScanner(buffer)
+        let value = try read(&scanner)
+        scanner.skipWhitespace()
+        guard scanner.position == buffer.count else {
+            throw scanner.failure("unexpected text after the value")
         }
+        return value
     }
 
     // MARK: Structure
@@ -127,6 +142,33 @@ struct JSONScanner {
         skipWhitespace()
         if try consumeNull() { return nil }
         guard peek() == UInt8(ascii: "\"") else { throw failure("expected a string") }
+        return try readStringBody()
+    }
+
+    /// A string, or `nil` for `null`; `known` when it has the same text, so that a value read on every
+    /// stream chunk (a model name) allocates nothing when it repeats.
+    mutating func readString(reusing known: String?) throws(Failure) -> String? {
+        try readString { raw in
+            guard let known, raw == known else { return nil }
+            return known
+        }
+    }
+
+    /// A string, or `nil` for `null`; `literal`'s answer for its text when that is not `nil` (a string
+    /// literal costs no allocation where a new string longer than 15 bytes would).
+    mutating func readString(literals literal: (Key) -> String?) throws(Failure) -> String? {
+        skipWhitespace()
+        if try consumeNull() { return nil }
+        guard peek() == UInt8(ascii: "\"") else { throw failure("expected a string") }
+        let start = position + 1
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\""),
+            let known = literal(Key(raw: UnsafeBufferPointer(rebasing: bytes[start..<end]), unescaped: nil))
+        {
+            position = end + 1
+            return known
+        }
         return try readStringBody()
     }
 
@@ -238,13 +280,19 @@ struct JSONScanner {
         Failure(message: position < bytes.count ? message : message + " (the text ends early)", offset: position)
     }
 
+    @inline(__always)
     private mutating func expect(_ byte: UInt8) throws(Failure) {
-        guard next() == byte else {
-            position = max(0, position - 1)
-            throw failure("expected '\(Character(Unicode.Scalar(byte)))'")
-        }
+        guard position < bytes.count, bytes[position] == byte else { throw missing(byte) }
+        position += 1
     }
 
+    @inline(never)
+    private mutating func missing(_ byte: UInt8) -> Failure {
+        if position >= bytes.count { position = max(0, position - 1) }
+        return failure("expected '\(Character(Unicode.Scalar(byte)))'")
+    }
+
+    @inline(__always)
     private mutating func consumeNull() throws(Failure) -> Bool {
         guard peek() == UInt8(ascii: "n") else { return false }
         guard try consume("null") else { throw failure("expected null") }

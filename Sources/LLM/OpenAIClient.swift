@@ -86,8 +86,8 @@ public struct OpenAIClient: LLMClient {
         ) { response async throws(HTTPTransport.Failure) -> ([(ChatMessage, String)], OpenAIWire.UsageBody?, String?) in
             if streaming {
                 var accumulator = OpenAIStreamAccumulator()
-                try await core.stream(response, model: request.model) { event throws(LLMError) in
-                    try accumulator.apply(event)
+                try await core.stream(response, model: request.model) { data throws(LLMError) in
+                    try accumulator.apply(data)
                     return accumulator.finished
                 }
                 return (accumulator.result.map { ($0.message, $0.finishReason) }, accumulator.usage, accumulator.model)

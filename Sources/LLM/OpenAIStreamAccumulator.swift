@@ -24,16 +24,16 @@ struct OpenAIStreamAccumulator {
     private(set) var model: String?
     private(set) var finished = false
 
-    /// Applies one event; throws the failure an `{"error": …}` chunk carries or a malformed chunk.
-    mutating func apply(_ event: ServerSentEvent) throws(LLMError) {
-        if event.bytes.starts(with: "[DONE]".utf8) {
+    /// Applies one event's data; throws the failure an `{"error": …}` chunk carries or a malformed chunk.
+    mutating func apply(_ data: UnsafeBufferPointer<UInt8>) throws(LLMError) {
+        if data.starts(with: "[DONE]".utf8) {
             finished = true
             return
         }
-        guard !event.bytes.isEmpty else { return }
+        guard !data.isEmpty else { return }
         let chunk: OpenAIWire.Completion
         do {
-            chunk = try OpenAIWire.Completion.parse(event.bytes)
+            chunk = try OpenAIWire.Completion.parse(data)
         } catch {
             throw LLMError(.malformedResponse, "OpenAI sent a stream chunk that is not valid JSON")
         }

@@ -21,6 +21,11 @@ extension OpenAIWire.Completion {
     static func parse(_ bytes: [UInt8]) throws(JSONScanner.Failure) -> Self {
         try JSONScanner.parse(bytes, Self.init(scanning:))
     }
+
+    /// Parses a whole document in `buffer` as a completion (one stream chunk).
+    static func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(JSONScanner.Failure) -> Self {
+        try JSONScanner.parse(buffer, Self.init(scanning:))
+    }
 }
 
 extension OpenAIWire.Choice {

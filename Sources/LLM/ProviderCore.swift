@@ -90,14 +90,18 @@ struct ProviderCore: Sendable {
         }
     }
 
-    /// Feeds a streamed body to `apply` event by event; a broken connection is a retryable failure.
+    /// Feeds a streamed body to `apply` event by event (each event's data, borrowed for the call) until
+    /// `apply` returns `true`; a body that ends first (a broken connection) is a retryable failure.
     func stream(
         _ response: HTTPClientResponse,
         model: String,
-        apply: (ServerSentEvent) throws(LLMError) -> Bool
+        apply: (UnsafeBufferPointer<UInt8>) throws(LLMError) -> Bool
     ) async throws(HTTPTransport.Failure) {
         var parser = ServerSentEventParser()
         var iterator = response.body.makeAsyncIterator()
+        func handle(_ name: UnsafeBufferPointer<UInt8>?, _ data: UnsafeBufferPointer<UInt8>) throws(LLMError) -> Bool {
+            try apply(data)
+        }
         while true {
             let chunk: ByteBuffer?
             do {
@@ -106,11 +110,12 @@ struct ProviderCore: Sendable {
                 throw transport.transportFailure(error, model: model)
             }
             guard let chunk else { break }
-            for event in parser.feed(chunk.readableBytesView) {
-                if try Self.failable(apply, event) { return }
+            let fed = chunk.withUnsafeReadableBytes { raw in
+                Result { () throws(LLMError) in try parser.feed(raw.assumingMemoryBound(to: UInt8.self), handle) }
             }
+            if try Self.failable(fed) { return }
         }
-        if let event = parser.finish(), try Self.failable(apply, event) { return }
+        if try Self.failable(Result { () throws(LLMError) in try parser.finish(handle) }) { return }
         throw HTTPTransport.Failure(
             error: LLMError(
                 .transport,
@@ -120,14 +125,10 @@ struct ProviderCore: Sendable {
         )
     }
 
-    private static func failable(
-        _ apply: (ServerSentEvent) throws(LLMError) -> Bool,
-        _ event: ServerSentEvent
-    ) throws(HTTPTransport.Failure) -> Bool {
-        do {
-            return try apply(event)
-        } catch {
-            throw failure(error)
+    private static func failable(_ outcome: Result<Bool, LLMError>) throws(HTTPTransport.Failure) -> Bool {
+        switch outcome {
+        case .success(let done): done
+        case .failure(let error): throw failure(error)
         }
     }
 
