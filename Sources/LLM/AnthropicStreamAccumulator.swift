@@ -6,28 +6,69 @@ struct AnthropicStreamAccumulator {
     private var partialJSON: [Int: String] = [:]
     private(set) var finished = false
 
+    /// The event types acted on.
+    private enum Kind {
+        case messageStart, blockStart, blockDelta, blockStop, messageDelta, messageStop, error, other
+
+        init(_ key: JSONScanner.Key) {
+            self =
+                switch key {
+                case "content_block_delta": .blockDelta
+                case "content_block_start": .blockStart
+                case "content_block_stop": .blockStop
+                case "message_start": .messageStart
+                case "message_delta": .messageDelta
+                case "message_stop": .messageStop
+                case "error": .error
+                default: .other
+                }
+        }
+    }
+
     /// Applies one event's data; throws the failure an `error` event carries or a malformed event.
     mutating func apply(_ data: UnsafeBufferPointer<UInt8>) throws(LLMError) {
         guard !data.isEmpty else { return }
-        let decoded: AnthropicWire.Event
+        var kind: Kind?
+        var index: Int?
+        var start: AnthropicWire.Message?
+        var block: AnthropicWire.Block?
+        var delta: AnthropicWire.Delta?
+        var usage: AnthropicWire.UsageBody?
+        var failure: AnthropicWire.ErrorBody?
         do {
-            decoded = try AnthropicWire.Event.parse(data)
+            try JSONScanner.parse(data) { scanner throws(JSONScanner.Failure) in
+                try scanner.readObject { scanner, key throws(JSONScanner.Failure) in
+                    switch key {
+                    case "type": kind = try scanner.readString(as: Kind.init)
+                    case "message": start = try scanner.readOptional(AnthropicWire.Message.init(scanning:))
+                    case "index": index = try scanner.readInt()
+                    case "content_block": block = try scanner.readOptional(AnthropicWire.Block.init(scanning:))
+                    case "delta": delta = try scanner.readOptional(AnthropicWire.Delta.init(scanning:))
+                    case "usage": usage = try scanner.readOptional(AnthropicWire.UsageBody.init(scanning:))
+                    case "error": failure = try scanner.readOptional(AnthropicWire.ErrorBody.init(scanning:))
+                    default: try scanner.skipValue()
+                    }
+                }
+            }
         } catch {
             throw LLMError(.malformedResponse, "Anthropic sent a stream event that is not valid JSON")
         }
-        switch decoded.type {
-        case "message_start":
-            if let start = decoded.message { message = start }
-        case "content_block_start":
-            if let index = decoded.index, let block = decoded.contentBlock {
+        guard let kind else {
+            throw LLMError(.malformedResponse, "Anthropic sent a stream event that is not valid JSON")
+        }
+        switch kind {
+        case .messageStart:
+            if let start { message = start }
+        case .blockStart:
+            if let index, let block {
                 if let position = position(of: index) {
                     blocks[position].block = block
                 } else {
                     blocks.append((index, block))
                 }
             }
-        case "content_block_delta":
-            guard let index = decoded.index, let delta = decoded.delta else { return }
+        case .blockDelta:
+            guard let index, let delta else { return }
             // In place: copying a block out and back would copy its text on every event (quadratic).
             let position =
                 position(of: index)
@@ -42,8 +83,8 @@ struct AnthropicStreamAccumulator {
             case "signature_delta": blocks[position].block.signature.append(delta.signature ?? "")
             default: break
             }
-        case "content_block_stop":
-            guard let index = decoded.index, let json = partialJSON.removeValue(forKey: index) else { return }
+        case .blockStop:
+            guard let index, let json = partialJSON.removeValue(forKey: index) else { return }
             if !json.isEmpty {
                 guard
                     let input = try? JSONScanner.parse(
@@ -57,9 +98,9 @@ struct AnthropicStreamAccumulator {
                 }
                 if let position = position(of: index) { blocks[position].block.input = input }
             }
-        case "message_delta":
-            if let reason = decoded.delta?.stopReason { message.stopReason = reason }
-            if let usage = decoded.usage {
+        case .messageDelta:
+            if let reason = delta?.stopReason { message.stopReason = reason }
+            if let usage {
                 var merged = message.usage ?? AnthropicWire.UsageBody()
                 merged.outputTokens = usage.outputTokens ?? merged.outputTokens
                 merged.inputTokens = usage.inputTokens ?? merged.inputTokens
@@ -67,11 +108,11 @@ struct AnthropicStreamAccumulator {
                 merged.cacheCreationInputTokens = usage.cacheCreationInputTokens ?? merged.cacheCreationInputTokens
                 message.usage = merged
             }
-        case "message_stop":
+        case .messageStop:
             finished = true
-        case "error":
-            let type = decoded.error?.type ?? "error"
-            let text = decoded.error?.message ?? "stream error"
+        case .error:
+            let type = failure?.type ?? "error"
+            let text = failure?.message ?? "stream error"
             let code: LLMError.Code =
                 switch type {
                 case "overloaded_error", "api_error", "timeout_error": .serverError
@@ -80,7 +121,7 @@ struct AnthropicStreamAccumulator {
                 default: .invalidRequest
                 }
             throw LLMError(code, "Anthropic stream failed after HTTP 200 (\(type)): \(text.prefix(300))")
-        default:
+        case .other:
             break
         }
     }

@@ -1,69 +1,5 @@
-/// Reading the Anthropic wire types with ``JSONScanner`` (stream events and whole messages): the same
-/// members as their `Decodable` conformances, which batch result lines still use.
-extension AnthropicWire.Event {
-    /// Reads one stream event; an event without a `type` is malformed.
-    ///
-    /// Members go to locals, not to a copy of the event passed through `readObject(into:)`: the event,
-    /// with a whole message and block inline, is large enough for those copies to cost more than the rest.
-    init(scanning scanner: inout JSONScanner) throws(JSONScanner.Failure) {
-        var type: String?
-        var message: AnthropicWire.Message?
-        var index: Int?
-        var contentBlock: AnthropicWire.Block?
-        var delta: AnthropicWire.Delta?
-        var usage: AnthropicWire.UsageBody?
-        var error: AnthropicWire.ErrorBody?
-        try scanner.readObject { scanner, key throws(JSONScanner.Failure) in
-            switch key {
-            case "type": type = try scanner.readString(literals: Self.knownType)
-            case "message": message = try scanner.readOptional(AnthropicWire.Message.init(scanning:))
-            case "index": index = try scanner.readInt()
-            case "content_block": contentBlock = try scanner.readOptional(AnthropicWire.Block.init(scanning:))
-            case "delta": delta = try scanner.readOptional(AnthropicWire.Delta.init(scanning:))
-            case "usage": usage = try scanner.readOptional(AnthropicWire.UsageBody.init(scanning:))
-            case "error": error = try scanner.readOptional(AnthropicWire.ErrorBody.init(scanning:))
-            default: try scanner.skipValue()
-            }
-        }
-        guard let type else { throw JSONScanner.Failure(message: "an event without a type", offset: 0) }
-        self.init(
-            type: type,
-            message: message,
-            index: index,
-            contentBlock: contentBlock,
-            delta: delta,
-            usage: usage,
-            error: error
-        )
-    }
-
-    /// Parses a whole document as an event.
-    static func parse(_ bytes: [UInt8]) throws(JSONScanner.Failure) -> Self {
-        try JSONScanner.parse(bytes, Self.init(scanning:))
-    }
-
-    /// Parses a whole document in `buffer` as an event.
-    static func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(JSONScanner.Failure) -> Self {
-        try JSONScanner.parse(buffer, Self.init(scanning:))
-    }
-
-    /// An event type Anthropic sends, as a literal: reading it allocates nothing (most are longer than a
-    /// small string).
-    static func knownType(_ key: JSONScanner.Key) -> String? {
-        switch key {
-        case "content_block_delta": "content_block_delta"
-        case "content_block_start": "content_block_start"
-        case "content_block_stop": "content_block_stop"
-        case "message_start": "message_start"
-        case "message_delta": "message_delta"
-        case "message_stop": "message_stop"
-        case "ping": "ping"
-        case "error": "error"
-        default: nil
-        }
-    }
-}
-
+/// Reading the Anthropic wire types with ``JSONScanner`` (the parts of stream events and whole messages):
+/// the same members as their `Decodable` conformances, which batch result lines still use.
 extension AnthropicWire.Message {
     init(scanning scanner: inout JSONScanner) throws(JSONScanner.Failure) {
         self = try scanner.readObject(into: Self()) { value, scanner, key throws(JSONScanner.Failure) in
@@ -142,7 +78,7 @@ extension AnthropicWire.Delta {
     init(scanning scanner: inout JSONScanner) throws(JSONScanner.Failure) {
         self = try scanner.readObject(into: Self()) { value, scanner, key throws(JSONScanner.Failure) in
             switch key {
-            case "type": value.type = try scanner.readString(literals: Self.knownType)
+            case "type": value.type = try scanner.readString(as: { Self.knownType($0) ?? $0.text })
             case "text": value.text = try scanner.readString()
             case "partial_json": value.partialJSON = try scanner.readString()
             case "thinking": value.thinking = try scanner.readString()

@@ -38,21 +38,6 @@ enum AnthropicWire {
         }
     }
 
-    struct Event: Decodable, Equatable {
-        var type: String
-        var message: Message?
-        var index: Int?
-        var contentBlock: Block?
-        var delta: Delta?
-        var usage: UsageBody?
-        var error: ErrorBody?
-
-        enum CodingKeys: String, CodingKey {
-            case type, message, index, delta, usage, error
-            case contentBlock = "content_block"
-        }
-    }
-
     struct Delta: Decodable, Equatable {
         var type: String?
         var text: String?

@@ -10,7 +10,8 @@ struct JSONScanner {
         var offset: Int
     }
 
-    /// A member name: compared with `case "name":` without making a `String` of it.
+    /// A member name (or a string value read in place): compared with `case "name":` without making a
+    /// `String` of it.
     struct Key {
         fileprivate let raw: UnsafeBufferPointer<UInt8>
         fileprivate let unescaped: String?
@@ -30,7 +31,11 @@ struct JSONScanner {
             if let unescaped = key.unescaped { return unescaped == text }
             let utf8 = text.utf8
             guard utf8.count == key.raw.count else { return false }
-            return utf8.withContiguousStorageIfAvailable { $0.elementsEqual(key.raw) } ?? utf8.elementsEqual(key.raw)
+            let equal = utf8.withContiguousStorageIfAvailable { stored in
+                for index in 0..<stored.count where stored[index] != key.raw[index] { return false }
+                return true
+            }
+            return equal ?? utf8.elementsEqual(key.raw)
         }
 
         /// The name as text.
@@ -54,6 +59,7 @@ struct JSONScanner {
     }
 
     /// Parses a whole document in `buffer` with `read`, then checks that only whitespace follows.
+    @inline(__always)
     static func parse<Value>(
         _ buffer: UnsafeBufferPointer<UInt8>,
         _ read: (inout JSONScanner) throws(Failure) -> Value
@@ -148,28 +154,19 @@ struct JSONScanner {
     /// A string, or `nil` for `null`; `known` when it has the same text, so that a value read on every
     /// stream chunk (a model name) allocates nothing when it repeats.
     mutating func readString(reusing known: String?) throws(Failure) -> String? {
-        try readString { raw in
-            guard let known, raw == known else { return nil }
+        try readString(as: { key in
+            guard let known, key == known else { return key.text }
             return known
-        }
+        })
     }
 
-    /// A string, or `nil` for `null`; `literal`'s answer for its text when that is not `nil` (a string
-    /// literal costs no allocation where a new string longer than 15 bytes would).
-    mutating func readString(literals literal: (Key) -> String?) throws(Failure) -> String? {
+    /// A string as `match` reads it, or `nil` for `null`: `match` sees the raw bytes (unless the string has
+    /// escapes), so that a string naming one of a few cases (an event type) is read without allocating.
+    mutating func readString<Value>(as match: (Key) -> Value) throws(Failure) -> Value? {
         skipWhitespace()
         if try consumeNull() { return nil }
         guard peek() == UInt8(ascii: "\"") else { throw failure("expected a string") }
-        let start = position + 1
-        var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
-        if end < bytes.count, bytes[end] == UInt8(ascii: "\""),
-            let known = literal(Key(raw: UnsafeBufferPointer(rebasing: bytes[start..<end]), unescaped: nil))
-        {
-            position = end + 1
-            return known
-        }
-        return try readStringBody()
+        return match(try readKey())
     }
 
     /// An integer (a number with an integral value), or `nil` for `null`.
@@ -348,8 +345,7 @@ struct JSONScanner {
     /// Reads a member name whose opening quote is at `position`: in place unless it has escapes.
     private mutating func readKey() throws(Failure) -> Key {
         let start = position + 1
-        var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
+        let end = Self.plainRunEnd(bytes, from: start)
         if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
             position = end + 1
             return Key(raw: UnsafeBufferPointer(rebasing: bytes[start..<end]), unescaped: nil)
@@ -360,16 +356,11 @@ struct JSONScanner {
 
     /// Reads a string whose opening quote is at `position`.
     private mutating func readStringBody() throws(Failure) -> String {
-        position += 1
-        let start = position
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                defer { position += 1 }
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-            }
-            if byte == UInt8(ascii: "\\") { break }
-            position += 1
+        let start = position + 1
+        position = Self.plainRunEnd(bytes, from: start)
+        if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
+            defer { position += 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
         }
         // Escapes: copy what came before, then unescape the rest.
         var output = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
@@ -389,19 +380,32 @@ struct JSONScanner {
     }
 
     private mutating func skipStringBody() throws(Failure) {
-        position += 1
-        while position < bytes.count {
-            switch bytes[position] {
-            case UInt8(ascii: "\""):
-                position += 1
+        var index = position + 1
+        while true {
+            index = Self.plainRunEnd(bytes, from: index)
+            guard index < bytes.count else { break }
+            if bytes[index] == UInt8(ascii: "\"") {
+                position = index + 1
                 return
-            case UInt8(ascii: "\\"):
-                position += 2
-            default:
-                position += 1
             }
+            index += 2
         }
+        position = bytes.count
         throw failure("unterminated string")
+    }
+
+    /// The index of the first quote or backslash at or after `start`, else `bytes.count` (a loop on locals:
+    /// through `self` the compiler reloads the buffer on every byte).
+    @inline(__always)
+    private static func plainRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var end = start
+        let count = bytes.count
+        while end < count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { break }
+            end += 1
+        }
+        return end
     }
 
     private mutating func readEscape(into output: inout [UInt8]) throws(Failure) {

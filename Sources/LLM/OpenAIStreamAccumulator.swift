@@ -19,35 +19,67 @@ struct OpenAIStreamAccumulator {
         }
     }
 
-    private(set) var choices: [Int: Partial] = [:]
+    /// The choices so far, by their `index` (usually one: a linear search beats hashing).
+    private var choices: [(index: Int, partial: Partial)] = []
     private(set) var usage: OpenAIWire.UsageBody?
     private(set) var model: String?
     private(set) var finished = false
 
     /// Applies one event's data; throws the failure an `{"error": …}` chunk carries or a malformed chunk.
+    ///
+    /// Reads the chunk's members straight into the answer (as `OpenAIWire.Completion` reads them), without
+    /// building the chunk first: a chunk is a few bytes of text in a larger envelope, read on every token.
     mutating func apply(_ data: UnsafeBufferPointer<UInt8>) throws(LLMError) {
-        if data.starts(with: "[DONE]".utf8) {
+        if data.first == UInt8(ascii: "["), data.starts(with: "[DONE]".utf8) {
             finished = true
             return
         }
         guard !data.isEmpty else { return }
-        let chunk: OpenAIWire.Completion
+        // The closures below capture locals, not `self`: capturing the accumulator costs more than the parse.
+        var choices: [(index: Int, partial: Partial)] = []
+        swap(&choices, &self.choices)
+        defer { swap(&choices, &self.choices) }
+        var model = self.model
+        var usage: OpenAIWire.UsageBody?
+        var failure: OpenAIWire.ErrorBody?
         do {
-            chunk = try OpenAIWire.Completion.parse(data)
+            try JSONScanner.parse(data) { scanner throws(JSONScanner.Failure) in
+                try scanner.readObject { scanner, key throws(JSONScanner.Failure) in
+                    switch key {
+                    case "model": if let name = try scanner.readString(reusing: model) { model = name }
+                    case "choices":
+                        _ = try scanner.readOptional { scanner throws(JSONScanner.Failure) in
+                            try scanner.readArray { scanner throws(JSONScanner.Failure) in
+                                Self.apply(try OpenAIWire.Choice(scanning: &scanner), to: &choices)
+                            }
+                        }
+                    case "usage": usage = try scanner.readOptional(OpenAIWire.UsageBody.init(scanning:))
+                    case "error": failure = try scanner.readOptional(OpenAIWire.ErrorBody.init(scanning:))
+                    default: try scanner.skipValue()
+                    }
+                }
+            }
         } catch {
             throw LLMError(.malformedResponse, "OpenAI sent a stream chunk that is not valid JSON")
         }
-        if let error = chunk.error {
+        if let failure {
             throw LLMError(
                 .serverError,
-                "OpenAI stream failed after HTTP 200 (\(error.type ?? "error")): \((error.message ?? "").prefix(300))"
+                "OpenAI stream failed after HTTP 200 (\(failure.type ?? "error")): \((failure.message ?? "").prefix(300))"
             )
         }
-        if let model = chunk.model { self.model = model }
-        if let usage = chunk.usage { self.usage = usage }
-        for choice in chunk.choices ?? [] {
-            // In place: copying a partial out and back would copy its text on every chunk (quadratic).
-            Self.apply(choice, to: &choices[choice.index ?? 0, default: Partial()])
+        self.model = model
+        if let usage { self.usage = usage }
+    }
+
+    private static func apply(_ choice: OpenAIWire.Choice, to choices: inout [(index: Int, partial: Partial)]) {
+        let index = choice.index ?? 0
+        // In place: copying a partial out and back would copy its text on every chunk (quadratic).
+        if let position = choices.firstIndex(where: { $0.index == index }) {
+            apply(choice, to: &choices[position].partial)
+        } else {
+            choices.append((index, Partial()))
+            apply(choice, to: &choices[choices.count - 1].partial)
         }
     }
 
@@ -65,8 +97,7 @@ struct OpenAIStreamAccumulator {
 
     /// The finished choices in index order.
     var result: [(message: ChatMessage, finishReason: String)] {
-        choices.keys.sorted().compactMap { index in
-            guard let partial = choices[index] else { return nil }
+        choices.sorted { $0.index < $1.index }.map { _, partial in
             let calls = partial.calls.keys.sorted().compactMap { position in
                 partial.calls[position].map { ToolCall(id: $0.id, name: $0.name, arguments: $0.arguments) }
             }
