@@ -68,6 +68,25 @@ import Testing
         #expect(throws: JSONScanner.Failure.self) { try AnthropicWire.Event.parse(Array(#"{"index":0}"#.utf8)) }
     }
 
+    /// Strings are scanned eight bytes at a time: a quote or backslash at every offset of every word, in
+    /// keys and values read in place and in values with escapes, still reads as `JSONDecoder` reads it.
+    @Test(arguments: 0..<18)
+    func quotesAndBackslashesAnywhereInAWord(offset: Int) throws {
+        let pad = String(repeating: "a", count: offset)
+        for document in [
+            #"{"model":"\#(pad)"}"#,
+            #"{"model":"\#(pad)\"x"}"#,
+            #"{"model":"\#(pad)\\\#(pad)"}"#,
+            #"{"\#(pad)":1,"choices":[{"index":0,"delta":{"content":"\#(pad)é\n\#(pad)"}}],"model":"m"}"#,
+            #"{"id":"\#(pad)\"\#(pad)","model":"\#(pad)"}"#,
+        ] {
+            let expected = try JSONDecoder().decode(OpenAIWire.Completion.self, from: Data(document.utf8))
+            #expect(try OpenAIWire.Completion.parse(Array(document.utf8)) == expected, "\(document)")
+        }
+        let unterminated = #"{"model":"\#(pad)"#
+        #expect(throws: JSONScanner.Failure.self) { try OpenAIWire.Completion.parse(Array(unterminated.utf8)) }
+    }
+
     @Test func anyValueReadsAsJSONValue() throws {
         let text = #"{"a":[1,-2.5,1e3,true,false,null,"s\u0041"],"b":{"c":{}},"d":[]}"#
         let scanned = try JSONScanner.parse(Array(text.utf8)) { scanner throws(JSONScanner.Failure) in
