@@ -78,8 +78,11 @@ extension ExperimentRun {
         )
         RefusalDetector.prepare()
         let ending = try await runner.run(prepared.remaining)
-        // The shared cache is written behind the run; every answer is in it before the process can exit.
-        ResponseCache.waitForQueuedWrites()
+        // The shared cache gets this run's answers (and those of its killed earlier processes) from the journal.
+        if config.generator != .replay && !settings.noCache {
+            try? ResponseCache(path: ResponseCache.defaultPath(environment: settings.environment))
+                .absorb(journalAt: prepared.journal.path)
+        }
         var summary = try writeResults(prepared, ending: fatal.current == nil ? ending.rawValue : "stopped_on_error")
         summary.wallSeconds = (ContinuousClock.now - start).seconds
         if let message = fatal.current {
@@ -118,7 +121,12 @@ extension ExperimentRun {
             // The journal first: it keeps every answer of this run on arrival, even with `--no-cache`.
             var stores: [any ResponseStore] = journal.map { [$0] } ?? []
             if !settings.noCache {
-                stores.append(try ResponseCache(path: ResponseCache.defaultPath(environment: settings.environment)))
+                stores.append(
+                    try ResponseCache(
+                        path: ResponseCache.defaultPath(environment: settings.environment),
+                        deferringWrites: journal != nil
+                    )
+                )
             }
             if !stores.isEmpty { client = CachingClient(wrapping: client, stores: stores, provider: identity) }
         }

@@ -83,6 +83,11 @@ public struct ExperimentRun: Sendable {
         }
         let journalPath = Self.journalPath(forOutput: config.output)
         if settings.overwrite {
+            // What the old journal paid for stays in the shared cache, so starting over costs nothing twice.
+            if config.generator != .replay && !settings.noCache {
+                try? ResponseCache(path: ResponseCache.defaultPath(environment: settings.environment))
+                    .absorb(journalAt: journalPath)
+            }
             for path in [journalPath, journalPath + "-wal", journalPath + "-shm", config.output] {
                 try? FileManager.default.removeItem(atPath: path)
             }

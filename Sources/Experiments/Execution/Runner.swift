@@ -127,7 +127,7 @@ public struct Runner: Sendable {
                     // The freed generation slot is filled first: a task added earlier starts earlier, and the
                     // next request should not wait behind this candidate's verification.
                     dispatch()
-                    group.addTask(priority: .low) {
+                    group.addTask(executorPreference: VerificationExecutor.shared, priority: .low) {
                         await semaphore.wait()
                         let record = await verify(item, candidate)
                         semaphore.signal()

@@ -9,6 +9,8 @@ public import LLM
 /// SQLite (WAL) at `$BON_CACHE_DIR/responses.sqlite`, else `$XDG_CACHE_HOME/bon/…`, else `~/.cache/bon/…`.
 public final class ResponseCache: ResponseStore {
     private let pool: DatabasePool
+    /// True inside a run: its journal keeps every answer, and ``absorb(journalAt:)`` copies them in afterwards.
+    private let defersWrites: Bool
 
     /// The default cache location for an environment.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -19,7 +21,12 @@ public final class ResponseCache: ResponseStore {
     }
 
     /// Opens (or creates) the cache at `path`.
-    public init(path: String) throws(RunError) {
+    ///
+    /// With `deferringWrites`, ``store(_:for:)`` does nothing: a run's answers go to its journal alone while it
+    /// runs, so that no second write competes with the journal in the moment after an answer arrives (the
+    /// moment a kill makes us pay twice), and reach the cache through ``absorb(journalAt:)``.
+    public init(path: String, deferringWrites: Bool = false) throws(RunError) {
+        defersWrites = deferringWrites
         do {
             try FileManager.default.createDirectory(
                 atPath: (path as NSString).deletingLastPathComponent,
@@ -56,7 +63,27 @@ public final class ResponseCache: ResponseStore {
     /// A run's journal already holds the answer, so the caller need not wait for a second database. Failures are
     /// ignored, as a cache miss later only costs money.
     public func store(_ response: ChatResponse, for key: String) {
+        guard !defersWrites else { return }
         ResponseTable.storeQueued(response, for: key, in: pool)
+    }
+
+    /// Copies every answer of the run journal at `journalPath` that the cache lacks, in one statement.
+    ///
+    /// - Throws: ``RunError`` when either database cannot be read or written.
+    public func absorb(journalAt journalPath: String) throws(RunError) {
+        guard FileManager.default.fileExists(atPath: journalPath) else { return }
+        do {
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "ATTACH DATABASE ? AS journal", arguments: [journalPath])
+                defer { try? db.execute(sql: "DETACH DATABASE journal") }
+                try db.execute(
+                    sql:
+                        "INSERT OR IGNORE INTO main.responses (key, response) SELECT key, response FROM journal.responses"
+                )
+            }
+        } catch {
+            throw RunError(.journal, "cannot copy the answers of \(journalPath) into the response cache: \(error)")
+        }
     }
 
     /// Returns once every answer queued by any cache of this process is written (before the process exits).

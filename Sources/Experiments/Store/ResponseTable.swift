@@ -42,7 +42,8 @@ enum ResponseTable {
     /// costs money, never correctness.
     static func store(_ response: ChatResponse, for key: String, in pool: DatabasePool) {
         guard let data = try? JSONEncoder().encode(response) else { return }
-        try? pool.write { db in try insert(data, for: key, into: db) }
+        // One INSERT is atomic on its own; a transaction around it would cost two more statements.
+        try? pool.writeWithoutTransaction { db in try insert(data, for: key, into: db) }
     }
 
     /// Stores an answer without waiting.
@@ -58,8 +59,26 @@ enum ResponseTable {
         }
     }
 
+    /// Compiles the insert on the writer's connection and warms the encoder, so that the first answers of a
+    /// fresh process are stored as fast as the later ones (the window a kill can make us pay twice).
+    static func prepare(_ pool: DatabasePool) {
+        _ = try? JSONEncoder().encode(
+            ChatResponse(
+                message: .assistant(""),
+                finishReason: "",
+                usage: Usage(),
+                model: "",
+                costUSD: nil,
+                latencyMs: 0
+            )
+        )
+        try? pool.writeWithoutTransaction { db in _ = try db.cachedStatement(sql: insertSQL) }
+    }
+
+    private static let insertSQL = "INSERT OR REPLACE INTO responses (key, response) VALUES (?, ?)"
+
     private static func insert(_ data: Data, for key: String, into db: Database) throws {
-        try db.cachedStatement(sql: "INSERT OR REPLACE INTO responses (key, response) VALUES (?, ?)")
+        try db.cachedStatement(sql: insertSQL)
             .execute(arguments: [key, data])
     }
 

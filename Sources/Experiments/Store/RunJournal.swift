@@ -52,6 +52,7 @@ public final class RunJournal: Sendable {
                 try Self.createBatchTables(db)
             }
             storedKeyPrefixes = Mutex(try ResponseTable.keyPrefixes(in: pool))
+            ResponseTable.prepare(pool)
         } catch {
             throw RunError.journal("cannot open the run journal \(path): \(error)")
         }
@@ -83,12 +84,12 @@ public final class RunJournal: Sendable {
     public func commit(_ record: ResultRecord) throws(RunError) {
         do {
             let data = try JSONEncoder().encode(record)
-            try pool.write { db in
-                try db.execute(
+            // One INSERT is atomic on its own; the writer is held as briefly as possible, for the answers.
+            try pool.writeWithoutTransaction { db in
+                try db.cachedStatement(
                     sql:
-                        "INSERT OR REPLACE INTO candidates (query_id, candidate_idx, record, cost_usd) VALUES (?, ?, ?, ?)",
-                    arguments: [record.queryID, record.candidateIndex, data, record.costUSD]
-                )
+                        "INSERT OR REPLACE INTO candidates (query_id, candidate_idx, record, cost_usd) VALUES (?, ?, ?, ?)"
+                ).execute(arguments: [record.queryID, record.candidateIndex, data, record.costUSD])
             }
         } catch {
             throw RunError.journal("cannot commit a candidate to the run journal \(path): \(error)")
