@@ -173,17 +173,34 @@ class Handler(BaseHTTPRequestHandler):
         self.pending = None
 
     def handle(self):
-        # HTTP/1.1 without pipelining: a next request on the connection, or a clean close, means the client
-        # read the last answer. A reset means it died with the answer unread in its socket.
+        # A next request on the connection, or a clean close after the last answer, means the client read
+        # that answer. A reset means it died with the answer unread in its socket, or before it arrived.
         self.close_connection = True
         try:
             self.handle_one_request()
             while not self.close_connection:
                 self.handle_one_request()
-        except ConnectionResetError:
+            if getattr(self, "pending", None) is not None:
+                self.await_close()
+        except OSError:
             self.pending = None
         finally:
             self.deliver()
+
+    def await_close(self):
+        """The answer ends the connection (HTTP/1.0): waits for the client to close its side after reading it.
+
+        A killed client's kernel resets the connection instead: when the answer was left unread in its socket,
+        or arrived after it died. Raises OSError then.
+        """
+        self.wfile.flush()
+        self.connection.shutdown(socket.SHUT_WR)
+        self.connection.settimeout(10)
+        try:
+            while self.connection.recv(4096):
+                pass
+        except socket.timeout:
+            pass  # alive and holding the connection: it has the answer
 
     def parse_request(self):
         self.deliver()
