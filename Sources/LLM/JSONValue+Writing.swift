@@ -54,16 +54,47 @@ extension JSONValue {
         text.withUTF8 { bytes in
             // Runs of bytes that need no escape are copied whole.
             var runStart = 0
-            for index in bytes.indices {
-                let byte = bytes[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            var index = 0
+            while true {
+                index = nextEscape(in: bytes, from: index)
+                guard index < bytes.count else { break }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                appendEscaped(byte, into: &output)
-                runStart = index + 1
+                appendEscaped(bytes[index], into: &output)
+                index += 1
+                runStart = index
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// The index of the first byte at or after `start` that needs an escape (a control byte, a quote or a
+    /// backslash), else `bytes.count`; eight bytes at a time, with the zero-byte test of
+    /// `JSONScanner`'s string scan (`(x - 0x01…01) & ~x & 0x80…80`, exact up to the first mark) applied to
+    /// the word XOR quotes, the word XOR backslashes, and the word itself for bytes below 0x20.
+    @inline(__always)
+    private static func nextEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        let count = bytes.count
+        if let base = bytes.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+                let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+                let controls = (word &- ones &* 0x20) & ~word
+                let marks = ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes | controls) & highs
+                if marks != 0 { return index + marks.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { break }
+            index += 1
+        }
+        return index
     }
 
     private static func appendEscaped(_ byte: UInt8, into output: inout [UInt8]) {

@@ -25,6 +25,18 @@ import Testing
         }
     }
 
+    /// Strings are scanned for bytes to escape eight at a time: one at every offset of a word still matches.
+    @Test(arguments: ["\"", "\\", "\n", "\u{01}", "\u{1f}", " ", "\u{7f}", "é"])
+    func escapesAtEveryOffsetMatchJSONEncoder(special: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for offset in 0..<18 {
+            let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: 17 - offset)
+            let value = JSONValue.object([text: .string(text)])
+            #expect(value.jsonString() == String(decoding: try encoder.encode(value), as: UTF8.self))
+        }
+    }
+
     @Test func numbersAndEscapesMatchJSONEncoder() throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
