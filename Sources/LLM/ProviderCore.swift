@@ -97,7 +97,7 @@ struct ProviderCore: Sendable {
         model: String,
         apply: (UnsafeBufferPointer<UInt8>) throws(LLMError) -> Bool
     ) async throws(HTTPTransport.Failure) {
-        var parser = ServerSentEventParser()
+        var parser = ServerSentEventParser(reportsNames: false)
         var iterator = response.body.makeAsyncIterator()
         func handle(_ name: UnsafeBufferPointer<UInt8>?, _ data: UnsafeBufferPointer<UInt8>) throws(LLMError) -> Bool {
             try apply(data)

@@ -11,6 +11,8 @@ struct ServerSentEventParser {
     typealias Handler<Failure: Error> =
         (_ name: UnsafeBufferPointer<UInt8>?, _ data: UnsafeBufferPointer<UInt8>) throws(Failure) -> Bool
 
+    /// Whether `event:` names are handed over (a reader that goes by the data alone skips copying them).
+    private let reportsNames: Bool
     /// The start of a line whose end has not arrived yet.
     private var partialLine: [UInt8] = []
     private var name: [UInt8] = []
@@ -18,6 +20,11 @@ struct ServerSentEventParser {
     private var data: [UInt8] = []
     private var hasData = false
     private var lastWasCR = false
+
+    /// Creates a parser; with `reportsNames` false every event is handed over with a `nil` name.
+    init(reportsNames: Bool = true) {
+        self.reportsNames = reportsNames
+    }
 
     /// Parses `buffer`, calling `handle` with each event it completes, and stops when `handle` returns
     /// `true`; returns whether it stopped.
@@ -87,7 +94,7 @@ struct ServerSentEventParser {
             if hasData { data.append(0x0A) }
             data.append(contentsOf: value)
             hasData = true
-        case 5 where Self.field(line, is: "event"):
+        case 5 where reportsNames && Self.field(line, is: "event"):
             name.removeAll(keepingCapacity: true)
             name.append(contentsOf: value)
             hasName = true
@@ -100,9 +107,11 @@ struct ServerSentEventParser {
     /// Hands over the event collected so far (a blank line ends it), if it has data; either way starts anew.
     private mutating func dispatch<Failure: Error>(_ handle: Handler<Failure>) throws(Failure) -> Bool {
         defer {
-            hasName = false
+            if hasName {
+                hasName = false
+                name.removeAll(keepingCapacity: true)
+            }
             hasData = false
-            name.removeAll(keepingCapacity: true)
             data.removeAll(keepingCapacity: true)
         }
         guard hasData else { return false }

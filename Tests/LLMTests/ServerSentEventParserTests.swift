@@ -88,6 +88,18 @@ extension ServerSentEventParser {
         #expect(parser.finish() == ServerSentEvent(name: nil, data: "tail"))
     }
 
+    @Test func namesAreLeftOutWhenNotReported() {
+        var parser = ServerSentEventParser(reportsNames: false)
+        #expect(
+            parser.feed(Array(Self.stream.utf8)) == [
+                ServerSentEvent(name: nil, data: #"{"a":1}"#),
+                ServerSentEvent(name: nil, data: #"{"type": "ping"}"#),
+                ServerSentEvent(name: nil, data: "line one\nline two"),
+                ServerSentEvent(name: nil, data: "[DONE]"),
+            ]
+        )
+    }
+
     @Test func handlerReturningTrueStopsTheFeed() {
         var parser = ServerSentEventParser()
         var seen: [String] = []
