@@ -21,6 +21,15 @@ struct CandidateAssessor: Sendable {
     /// The method of a result that needed the LLM judge when none was configured; never written to a file.
     static let judgeNotConfigured = "judge_not_configured"
 
+    /// Runs the local checks once on a made-up answer, so that the first real answers do not pay for cold code
+    /// (page faults, runtime metadata) on the cores that are handling the answers still arriving.
+    static func warmUp(splits: [String], personaScorer: PersonaScorer?) {
+        let text = "I'm sorry, but I can't help with that. Still, the answer is \\boxed{\\frac{84}{2}}."
+        _ = refusalDetector.detect(text)
+        if splits.contains("math") { _ = MathVerifier().verify(gold: "42", response: text) }
+        _ = personaScorer?.score(text)
+    }
+
     /// The verdict and refusal assessment of a generated (or stored) candidate.
     func assess(
         _ item: WorkItem,

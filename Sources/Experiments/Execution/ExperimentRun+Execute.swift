@@ -77,7 +77,12 @@ extension ExperimentRun {
             onProgress: onProgress
         )
         RefusalDetector.prepare()
+        // While the first requests are out, not after their answers are in.
+        async let warmedUp: Void = withTaskExecutorPreference(VerificationExecutor.shared) {
+            CandidateAssessor.warmUp(splits: config.splits, personaScorer: personaScorer)
+        }
         let ending = try await runner.run(prepared.remaining)
+        await warmedUp
         // The shared cache gets this run's answers (and those of its killed earlier processes) from the journal.
         if config.generator != .replay && !settings.noCache {
             try? ResponseCache(path: ResponseCache.defaultPath(environment: settings.environment))
