@@ -58,8 +58,10 @@ struct HTTPTransport: Sendable {
                     timeout: HTTPClientPool.timeAmount(requestTimeout),
                     logger: nil
                 )
-                let headerSnapshot = RateLimitSnapshot { response.headers.first(name: $0) }
-                snapshot = headerSnapshot.isEmpty ? nil : headerSnapshot
+                if Self.mentionsRateLimit(response.headers.lazy.map(\.name)) {
+                    let headerSnapshot = RateLimitSnapshot { response.headers.first(name: $0) }
+                    snapshot = headerSnapshot.isEmpty ? nil : headerSnapshot
+                }
                 if (200..<300).contains(Int(response.status.code)) {
                     do throws(Failure) {
                         let value = try await handle(response)
@@ -108,6 +110,26 @@ struct HTTPTransport: Sendable {
                 try await Task.sleep(for: delay)
             } catch {
                 throw LLMError(.cancelled, "\(provider.displayName) request for model \(model) was cancelled")
+            }
+        }
+    }
+
+    /// Whether any header name has `ratelimit` in it (ASCII case ignored): one pass over the names, where
+    /// reading a snapshot looks up each of its headers by name (OpenAI-compatible servers often send none).
+    static func mentionsRateLimit(_ names: some Sequence<String>) -> Bool {
+        names.contains { name in
+            var name = name
+            return name.withUTF8 { bytes in
+                let needle: StaticString = "ratelimit"
+                return needle.withUTF8Buffer { needle in
+                    guard bytes.count >= needle.count else { return false }
+                    for start in 0...(bytes.count - needle.count) {
+                        var matched = 0
+                        while matched < needle.count, bytes[start + matched] | 0x20 == needle[matched] { matched += 1 }
+                        if matched == needle.count { return true }
+                    }
+                    return false
+                }
             }
         }
     }
