@@ -27,6 +27,30 @@ struct AnthropicStreamAccumulator {
 
     /// Applies one event's data; throws the failure an `error` event carries or a malformed event.
     mutating func apply(_ data: UnsafeBufferPointer<UInt8>) throws(LLMError) {
+        if let (index, text) = Self.textDelta(data) {
+            appendText(text, toBlock: index)
+            return
+        }
+        try applyAnyEvent(data)
+    }
+
+    /// The index and text of a `content_block_delta` event carrying a `text_delta` whose members come in
+    /// the order Anthropic sends them (most of a stream's events), read without the general member
+    /// dispatch; `nil` for any other event or order, which ``applyAnyEvent(_:)`` reads to the same effect.
+    static func textDelta(_ data: UnsafeBufferPointer<UInt8>) -> (index: Int, text: String)? {
+        try? JSONScanner.parse(data) { scanner throws(JSONScanner.Failure) in
+            guard try scanner.consume(#"{"type":"content_block_delta","index":"#),
+                let index = try scanner.readInt(),
+                try scanner.consume(#","delta":{"type":"text_delta","text":"#),
+                let text = try scanner.readString(),
+                try scanner.consume("}}")
+            else { throw JSONScanner.Failure(message: "not a text delta in Anthropic's order", offset: 0) }
+            return (index, text)
+        }
+    }
+
+    /// Applies one event's data read member by member, whatever their order.
+    mutating func applyAnyEvent(_ data: UnsafeBufferPointer<UInt8>) throws(LLMError) {
         guard !data.isEmpty else { return }
         var kind: Kind?
         var index: Int?
@@ -69,15 +93,12 @@ struct AnthropicStreamAccumulator {
             }
         case .blockDelta:
             guard let index, let delta else { return }
-            // In place: copying a block out and back would copy its text on every event (quadratic).
-            let position =
-                position(of: index)
-                ?? {
-                    blocks.append((index, AnthropicWire.Block(type: "text")))
-                    return blocks.count - 1
-                }()
+            if delta.type == "text_delta" {
+                appendText(delta.text ?? "", toBlock: index)
+                return
+            }
+            let position = position(creatingTextBlock: index)
             switch delta.type {
-            case "text_delta": blocks[position].block.text.append(delta.text ?? "")
             case "input_json_delta": partialJSON[index, default: ""] += delta.partialJSON ?? ""
             case "thinking_delta": blocks[position].block.thinking.append(delta.thinking ?? "")
             case "signature_delta": blocks[position].block.signature.append(delta.signature ?? "")
@@ -131,6 +152,19 @@ struct AnthropicStreamAccumulator {
         var finished = message
         finished.content = blocks.sorted { $0.index < $1.index }.map(\.block)
         return finished
+    }
+
+    /// Appends a text delta to block `index` (a text block when none started).
+    private mutating func appendText(_ text: String, toBlock index: Int) {
+        // In place: copying a block out and back would copy its text on every event (quadratic).
+        blocks[position(creatingTextBlock: index)].block.text.append(text)
+    }
+
+    /// The position of block `index`, appending an empty text block when none started.
+    private mutating func position(creatingTextBlock index: Int) -> Int {
+        if let position = position(of: index) { return position }
+        blocks.append((index, AnthropicWire.Block(type: "text")))
+        return blocks.count - 1
     }
 
     private func position(of index: Int) -> Int? {

@@ -296,7 +296,8 @@ struct JSONScanner {
         return true
     }
 
-    private mutating func consume(_ literal: StaticString) throws(Failure) -> Bool {
+    /// Whether the next bytes are exactly `literal` (no whitespace skipped); consumes them when they are.
+    mutating func consume(_ literal: StaticString) throws(Failure) -> Bool {
         let count = literal.utf8CodeUnitCount
         guard position + count <= bytes.count else { return false }
         let matches = literal.withUTF8Buffer { expected in

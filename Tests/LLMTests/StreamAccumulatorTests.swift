@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import LLM
@@ -59,6 +60,99 @@ import Testing
     func anthropicBadEventsFail(event: String, code: LLMError.Code) {
         var accumulator = AnthropicStreamAccumulator()
         #expect(performing: { try Self.apply([event], to: &accumulator) }, throws: { ($0 as? LLMError)?.code == code })
+    }
+
+    /// Text deltas in the member order Anthropic sends take the fast path; any other shape or order does not.
+    @Test(
+        arguments: [
+            (#"{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"Hi "}}"#, 0, "Hi "),
+            (
+                #"{"type":"content_block_delta","index":12,"delta":{"type":"text_delta","text":"a\n\"b\" \u00e9"}} "#,
+                12, "a\n\"b\" é"
+            ),
+            (#"{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":""}}"#, 0, ""),
+            (#"{"delta":{"text":"Hi ","type":"text_delta"},"index":0,"type":"content_block_delta"}"#, nil, nil),
+            (#"{"type":"content_block_delta","index":0,"delta":{"type":"thinking_delta","thinking":"x"}}"#, nil, nil),
+            (#"{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"x","extra":1}}"#, nil, nil),
+            (#"{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"x"}}}"#, nil, nil),
+            (#"{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"x"}"#, nil, nil),
+            (#"{"type":"content_block_delta","index":null,"delta":{"type":"text_delta","text":"x"}}"#, nil, nil),
+            (#"{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":null}}"#, nil, nil),
+            (#"{"type": "content_block_delta","index":0,"delta":{"type":"text_delta","text":"x"}}"#, nil, nil),
+        ] as [(String, Int?, String?)]
+    )
+    func anthropicTextDeltaFastPath(event: String, index: Int?, text: String?) {
+        let delta = Array(event.utf8).withUnsafeBufferPointer { AnthropicStreamAccumulator.textDelta($0) }
+        #expect(delta?.index == index)
+        #expect(delta?.text == text)
+    }
+
+    /// Whichever path reads an event, the message (or the failure) is the one the general parser makes.
+    @Test(arguments: [
+        #"{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"Hi "}}"#,
+        #"{"type":"content_block_delta","index":3,"delta":{"type":"text_delta","text":"new block"}}"#,
+        #"{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"\ud83d\ude00\t"}}"#,
+        #"{"delta":{"text":"sorted","type":"text_delta"},"index":0,"type":"content_block_delta"}"#,
+        #"{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":null}}"#,
+        #"{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"x"}"#,
+        #"{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"\q"}}"#,
+        #"{"type":"content_block_delta","index":1.5,"delta":{"type":"text_delta","text":"x"}}"#,
+        #"{"type":"content_block_delta","index":0,"delta":{"type":"thinking_delta","thinking":"hm"}}"#,
+        #"{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"x"}} trailing"#,
+        "",
+    ])
+    func anthropicTextDeltaPathsAgree(event: String) throws {
+        let start = [
+            #"{"type":"message_start","message":{"id":"m","model":"claude-x","content":[],"usage":{"input_tokens":9}}}"#,
+            #"{"type":"content_block_start","index":0,"content_block":{"type":"text","text":"So: "}}"#,
+        ]
+        var fast = AnthropicStreamAccumulator()
+        var general = AnthropicStreamAccumulator()
+        try Self.apply(start, to: &fast)
+        try Self.apply(start, to: &general)
+        let bytes = Array(event.utf8)
+        func failure(_ apply: (UnsafeBufferPointer<UInt8>) throws(LLMError) -> Void) -> LLMError.Code? {
+            do throws(LLMError) {
+                try bytes.withUnsafeBufferPointer { buffer throws(LLMError) in try apply(buffer) }
+                return nil
+            } catch {
+                return error.code
+            }
+        }
+        #expect(
+            failure { buffer throws(LLMError) in try fast.apply(buffer) }
+                == failure { buffer throws(LLMError) in try general.applyAnyEvent(buffer) }
+        )
+        #expect(fast.result == general.result)
+    }
+
+    /// Random texts (escapes, control characters, multi-byte characters) written as the API writes them come
+    /// back exactly, through the fast path, to the same message as the general parser's.
+    @Test(arguments: 0..<3) func anthropicRandomTextDeltasMatchTheGeneralParser(seed: UInt64) throws {
+        var generator = SplitMix64(seed: seed &+ 0x5EED)
+        let alphabet = Array("aZ 09_.\"\\/\n\t\r\u{1}\u{1f}\u{7f}é€😀{}[]:,")
+        var fast = AnthropicStreamAccumulator()
+        var general = AnthropicStreamAccumulator()
+        for _ in 0..<200 {
+            let text = String(
+                (0..<Int(generator.next() % 24)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            )
+            let index = Int(generator.next() % 3)
+            var event = Array(
+                #"{"type":"content_block_delta","index":\#(index),"delta":{"type":"text_delta","text":"#.utf8
+            )
+            JSONValue.writeString(text, into: &event)
+            event += Array("}}".utf8)
+            let delta = event.withUnsafeBufferPointer { AnthropicStreamAccumulator.textDelta($0) }
+            #expect(delta?.index == index)
+            #expect(delta?.text == text)
+            try event.withUnsafeBufferPointer { buffer throws(LLMError) in
+                try fast.apply(buffer)
+                try general.applyAnyEvent(buffer)
+            }
+        }
+        #expect(fast.result == general.result)
+        #expect(fast.result.content?.count == 3)
     }
 
     @Test func openAIChunksBuildTheChoices() throws {
