@@ -58,7 +58,7 @@ public struct AnthropicClient: LLMClient {
         let start = ContinuousClock.now
         let configuration = core.configuration
         let streaming = configuration.streaming
-        let body = try AnthropicWire.body(
+        let body = try AnthropicWire.bodyBytes(
             for: request,
             capabilities: core.capabilities(for: request.model),
             promptCaching: configuration.promptCaching,
@@ -70,7 +70,7 @@ public struct AnthropicClient: LLMClient {
         let message = try await core.transport.send(
             url: core.baseURL + "/v1/messages",
             headers: core.headers(extra: extra),
-            body: body.jsonBytes(),
+            body: body,
             model: request.model
         ) { response async throws(HTTPTransport.Failure) -> AnthropicWire.Message in
             if streaming {

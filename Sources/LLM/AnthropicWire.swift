@@ -65,30 +65,71 @@ enum AnthropicWire {
         promptCaching: Bool,
         stream: Bool
     ) throws(LLMError) -> JSONValue {
-        var body: [String: JSONValue] = [
-            "model": .string(request.model),
-            "max_tokens": .number(Double(request.maxTokens)),
+        let members = try bodyMembers(
+            for: request,
+            capabilities: capabilities,
+            promptCaching: promptCaching,
+            stream: stream
+        )
+        return .object(Dictionary(uniqueKeysWithValues: members))
+    }
+
+    /// The body's JSON bytes, as ``body(for:capabilities:promptCaching:stream:)``'s `jsonBytes()` are,
+    /// written without building its top-level dictionary.
+    static func bodyBytes(
+        for request: ChatRequest,
+        capabilities: ModelCapabilities,
+        promptCaching: Bool,
+        stream: Bool
+    ) throws(LLMError) -> [UInt8] {
+        let members = try bodyMembers(
+            for: request,
+            capabilities: capabilities,
+            promptCaching: promptCaching,
+            stream: stream
+        )
+        var output: [UInt8] = []
+        output.reserveCapacity(1024)
+        JSONValue.writeObject(members, into: &output)
+        return output
+    }
+
+    /// The body's top-level members (distinct keys).
+    static func bodyMembers(
+        for request: ChatRequest,
+        capabilities: ModelCapabilities,
+        promptCaching: Bool,
+        stream: Bool
+    ) throws(LLMError) -> [(key: String, value: JSONValue)] {
+        var body: [(key: String, value: JSONValue)] = [
+            ("model", .string(request.model)),
+            ("max_tokens", .number(Double(request.maxTokens))),
         ]
+        body.reserveCapacity(9)
         let cache = promptCaching && capabilities.supportsPromptCaching
-        let ephemeral: JSONValue = .object(["type": .string("ephemeral")])
+        // Used only when caching: not built (a dictionary) for every other request.
+        let ephemeral: JSONValue = cache ? .object(["type": .string("ephemeral")]) : .null
         let systemParts = ([request.system] + request.messages.filter { $0.role == .system }.map(\.content))
             .compactMap { $0 }.filter { !$0.isEmpty }
         if !systemParts.isEmpty {
             let text = systemParts.joined(separator: "\n\n")
             if cache {
-                body["system"] = .array([
-                    .object(["type": .string("text"), "text": .string(text), "cache_control": ephemeral])
-                ])
+                body.append(
+                    (
+                        "system",
+                        .array([.object(["type": .string("text"), "text": .string(text), "cache_control": ephemeral])])
+                    )
+                )
             } else {
-                body["system"] = .string(text)
+                body.append(("system", .string(text)))
             }
         }
-        body["messages"] = .array(messages(request.messages))
+        body.append(("messages", .array(messages(request.messages))))
         if let temperature = try capabilities.temperatureToSend(request.temperature, model: request.model) {
-            body["temperature"] = .number(temperature)
+            body.append(("temperature", .number(temperature)))
         }
         if !request.stop.isEmpty, capabilities.supportsStop {
-            body["stop_sequences"] = .array(request.stop.map(JSONValue.string))
+            body.append(("stop_sequences", .array(request.stop.map(JSONValue.string))))
         }
         if !request.tools.isEmpty {
             var tools: [JSONValue] = request.tools.map { tool in
@@ -102,15 +143,15 @@ enum AnthropicWire {
                 last["cache_control"] = ephemeral
                 tools[tools.count - 1] = .object(last)
             }
-            body["tools"] = .array(tools)
+            body.append(("tools", .array(tools)))
         }
         if let schema = request.responseSchema {
-            body["output_config"] = .object([
-                "format": .object(["type": .string("json_schema"), "schema": schema])
-            ])
+            body.append(
+                ("output_config", .object(["format": .object(["type": .string("json_schema"), "schema": schema])]))
+            )
         }
-        if stream { body["stream"] = .bool(true) }
-        return .object(body)
+        if stream { body.append(("stream", .bool(true))) }
+        return body
     }
 
     /// The conversation as Anthropic turns: tool results become `tool_result` blocks in a user turn,

@@ -22,16 +22,26 @@ extension JSONValue {
             }
             output.append(UInt8(ascii: "]"))
         case .object(let members):
-            output.append(UInt8(ascii: "{"))
             // Sorted pairs, not sorted keys: looking each key up again would hash it a second time.
-            for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                Self.writeString(member.key, into: &output)
-                output.append(UInt8(ascii: ":"))
-                member.value.write(into: &output)
-            }
-            output.append(UInt8(ascii: "}"))
+            Self.writeSortedMembers(members.sorted(by: { $0.key < $1.key }), into: &output)
         }
+    }
+
+    /// Writes an object given as members with distinct keys, byte for byte as `.object` of them writes (for
+    /// a request body built without hashing its keys into a dictionary).
+    static func writeObject(_ members: [(key: String, value: JSONValue)], into output: inout [UInt8]) {
+        writeSortedMembers(members.sorted(by: { $0.key < $1.key }), into: &output)
+    }
+
+    private static func writeSortedMembers(_ members: [(key: String, value: JSONValue)], into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "{"))
+        for (index, member) in members.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            writeString(member.key, into: &output)
+            output.append(UInt8(ascii: ":"))
+            member.value.write(into: &output)
+        }
+        output.append(UInt8(ascii: "}"))
     }
 
     /// Writes a number as `JSONEncoder` does (its `description` without a trailing `.0`), so that text written

@@ -69,7 +69,7 @@ public struct OpenAIClient: LLMClient {
     private func send(_ request: ChatRequest, n: Int) async throws(LLMError) -> [ChatResponse] {
         let start = ContinuousClock.now
         let streaming = core.configuration.streaming
-        let body = try OpenAIWire.body(
+        let body = try OpenAIWire.bodyBytes(
             for: request,
             capabilities: core.capabilities(for: request.model),
             n: n,
@@ -81,7 +81,7 @@ public struct OpenAIClient: LLMClient {
         let (choices, usageBody, responseModel) = try await core.transport.send(
             url: core.baseURL + "/chat/completions",
             headers: core.headers(extra: extra),
-            body: body.jsonBytes(),
+            body: body,
             model: request.model
         ) { response async throws(HTTPTransport.Failure) -> ([(ChatMessage, String)], OpenAIWire.UsageBody?, String?) in
             if streaming {

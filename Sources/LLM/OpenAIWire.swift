@@ -75,46 +75,77 @@ enum OpenAIWire {
         n: Int,
         stream: Bool
     ) throws(LLMError) -> JSONValue {
-        var body: [String: JSONValue] = [
-            "model": .string(request.model),
-            "messages": .array(messages(system: request.system, request.messages)),
-        ]
-        body[capabilities.usesMaxCompletionTokens ? "max_completion_tokens" : "max_tokens"] = .number(
-            Double(request.maxTokens)
+        .object(
+            Dictionary(
+                uniqueKeysWithValues: try bodyMembers(for: request, capabilities: capabilities, n: n, stream: stream)
+            )
         )
+    }
+
+    /// The body's JSON bytes, as ``body(for:capabilities:n:stream:)``'s `jsonBytes()` are, written without
+    /// building its top-level dictionary.
+    static func bodyBytes(
+        for request: ChatRequest,
+        capabilities: ModelCapabilities,
+        n: Int,
+        stream: Bool
+    ) throws(LLMError) -> [UInt8] {
+        let members = try bodyMembers(for: request, capabilities: capabilities, n: n, stream: stream)
+        var output: [UInt8] = []
+        output.reserveCapacity(1024)
+        JSONValue.writeObject(members, into: &output)
+        return output
+    }
+
+    /// The body's top-level members (distinct keys).
+    static func bodyMembers(
+        for request: ChatRequest,
+        capabilities: ModelCapabilities,
+        n: Int,
+        stream: Bool
+    ) throws(LLMError) -> [(key: String, value: JSONValue)] {
+        var body: [(key: String, value: JSONValue)] = [
+            ("model", .string(request.model)),
+            ("messages", .array(messages(system: request.system, request.messages))),
+            (
+                capabilities.usesMaxCompletionTokens ? "max_completion_tokens" : "max_tokens",
+                .number(Double(request.maxTokens))
+            ),
+        ]
+        body.reserveCapacity(11)
         if let temperature = try capabilities.temperatureToSend(request.temperature, model: request.model) {
-            body["temperature"] = .number(temperature)
+            body.append(("temperature", .number(temperature)))
         }
         if !request.stop.isEmpty, capabilities.supportsStop {
-            body["stop"] = .array(request.stop.prefix(4).map(JSONValue.string))
+            body.append(("stop", .array(request.stop.prefix(4).map(JSONValue.string))))
         }
-        if let seed = request.seed, capabilities.supportsSeed { body["seed"] = .number(Double(seed)) }
-        if n > 1 { body["n"] = .number(Double(n)) }
+        if let seed = request.seed, capabilities.supportsSeed { body.append(("seed", .number(Double(seed)))) }
+        if n > 1 { body.append(("n", .number(Double(n)))) }
         if !request.tools.isEmpty {
-            body["tools"] = .array(
-                request.tools.map { tool in
-                    .object([
-                        "type": .string("function"),
-                        "function": .object([
-                            "name": .string(tool.name),
-                            "description": .string(tool.description),
-                            "parameters": tool.parameters,
-                        ]),
-                    ])
-                }
-            )
+            let tools: [JSONValue] = request.tools.map { tool in
+                .object([
+                    "type": .string("function"),
+                    "function": .object([
+                        "name": .string(tool.name),
+                        "description": .string(tool.description),
+                        "parameters": tool.parameters,
+                    ]),
+                ])
+            }
+            body.append(("tools", .array(tools)))
         }
         if let schema = request.responseSchema {
-            body["response_format"] = .object([
+            let format: JSONValue = .object([
                 "type": .string("json_schema"),
                 "json_schema": .object(["name": .string("response"), "schema": schema, "strict": .bool(true)]),
             ])
+            body.append(("response_format", format))
         }
         if stream {
-            body["stream"] = .bool(true)
-            body["stream_options"] = .object(["include_usage": .bool(true)])
+            body.append(("stream", .bool(true)))
+            body.append(("stream_options", .object(["include_usage": .bool(true)])))
         }
-        return .object(body)
+        return body
     }
 
     /// The conversation as OpenAI messages: the persona first as `system`, tool results as `tool` turns.
