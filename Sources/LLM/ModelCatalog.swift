@@ -83,19 +83,29 @@ public struct ModelCatalog: Sendable {
 
     /// The id without a snapshot date suffix, lowercased.
     static func baseID(_ model: String) -> String {
-        let id = model.lowercased()
-        // Bytes, not Characters: this runs for every response (capabilities and price look-ups).
-        let bytes = Array(id.utf8)
-        for suffixLength in [9, 11] where bytes.count > suffixLength {
-            // -YYYYMMDD (Anthropic) or -YYYY-MM-DD (OpenAI)
-            let suffix = bytes[(bytes.count - suffixLength)...]
-            let digits = suffix.dropFirst().count { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-            let dashes = suffix.count { $0 == UInt8(ascii: "-") }
-            if suffix.first == UInt8(ascii: "-"), digits == 8, dashes == (suffixLength == 9 ? 1 : 3) {
-                return String(decoding: bytes.dropLast(suffixLength), as: UTF8.self)
-            }
+        // Ids are mostly lowercase ASCII already: no lowercased copy of those.
+        let needsLowering = model.utf8.contains {
+            $0 >= 0x80 || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z"))
         }
-        return id
+        var id = needsLowering ? model.lowercased() : model
+        // Bytes, not Characters, read in place: this runs for every request and response (capabilities and
+        // price look-ups).
+        let base = id.withUTF8 { bytes -> String? in
+            for suffixLength in [9, 11] where bytes.count > suffixLength {
+                // -YYYYMMDD (Anthropic) or -YYYY-MM-DD (OpenAI)
+                let suffix = UnsafeBufferPointer(rebasing: bytes[(bytes.count - suffixLength)...])
+                let digits = suffix.dropFirst().count { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+                let dashes = suffix.count { $0 == UInt8(ascii: "-") }
+                if suffix.first == UInt8(ascii: "-"), digits == 8, dashes == (suffixLength == 9 ? 1 : 3) {
+                    return String(
+                        decoding: UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - suffixLength)]),
+                        as: UTF8.self
+                    )
+                }
+            }
+            return nil
+        }
+        return base ?? id
     }
 
     private func lookUp<Value>(_ model: String, in table: [String: Value]) -> Value? {
@@ -107,12 +117,14 @@ public struct ModelCatalog: Sendable {
         // Models up to Opus 4.6 accept sampling parameters; later ones (Sonnet 4.6 released after
         // Opus 4.6, Opus 4.7/4.8, the 5 family, and unknown newer ids) reject them with a 400.
         if id.hasPrefix("claude-3") || id.hasPrefix("claude-2") || id.hasPrefix("claude-instant") { return true }
-        let accepting = [
-            "claude-sonnet-4-5", "claude-opus-4-5", "claude-haiku-4-5", "claude-opus-4-6",
-            "claude-opus-4-1", "claude-opus-4-0", "claude-sonnet-4-0", "claude-opus-4", "claude-sonnet-4",
-        ]
-        return accepting.contains(id)
+        return temperatureAccepting.contains(id)
     }
+
+    /// The Claude 4 ids (without a date suffix) that accept sampling parameters.
+    private static let temperatureAccepting = [
+        "claude-sonnet-4-5", "claude-opus-4-5", "claude-haiku-4-5", "claude-opus-4-6",
+        "claude-opus-4-1", "claude-opus-4-0", "claude-sonnet-4-0", "claude-opus-4", "claude-sonnet-4",
+    ]
 
     private static func isOpenAIReasoningModel(_ id: String) -> Bool {
         if id.hasPrefix("gpt-5") && !id.hasPrefix("gpt-5-chat") { return true }

@@ -1,6 +1,7 @@
 import Foundation
-import LLM
 import Testing
+
+@testable import LLM
 
 @Suite struct ModelCatalogTests {
     @Test(arguments: [
@@ -119,5 +120,29 @@ import Testing
         #expect(throws: LLMError.self) {
             _ = try ModelCatalog.standard.capabilities(for: "claude-opus-4-7").sentParameters(for: claude)
         }
+    }
+
+    /// The base id (lowercased, without a date suffix) is the one the earlier, always-copying code made.
+    @Test(arguments: [
+        "claude-sonnet-4-5-20250929", "gpt-4o-2024-08-06", "gpt-4o-mini", "Claude-Opus-4-1-20250805",
+        "GPT-4O-2024-08-06", "o3", "claude-x-2025092", "gpt-x-2024-0806", "x-20250929", "-20250929",
+        "20250929", "", "Ünïcode-Model-20250101", "İstanbul-2024-01-01", "model-2025092a", "model-2024-01-0x",
+        "a-b-c-d-e-f-g-h-i", "ÄBC", "modèle-20250101",
+    ])
+    func baseIDMatchesTheLoweringCopy(model: String) {
+        func reference(_ model: String) -> String {
+            let id = model.lowercased()
+            let bytes = Array(id.utf8)
+            for suffixLength in [9, 11] where bytes.count > suffixLength {
+                let suffix = bytes[(bytes.count - suffixLength)...]
+                let digits = suffix.dropFirst().count { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+                let dashes = suffix.count { $0 == UInt8(ascii: "-") }
+                if suffix.first == UInt8(ascii: "-"), digits == 8, dashes == (suffixLength == 9 ? 1 : 3) {
+                    return String(decoding: bytes.dropLast(suffixLength), as: UTF8.self)
+                }
+            }
+            return id
+        }
+        #expect(ModelCatalog.baseID(model) == reference(model))
     }
 }
