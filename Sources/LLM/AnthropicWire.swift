@@ -88,10 +88,7 @@ enum AnthropicWire {
             promptCaching: promptCaching,
             stream: stream
         )
-        var output: [UInt8] = []
-        output.reserveCapacity(1024)
-        JSONValue.writeObject(members, into: &output)
-        return output
+        return JSONValue.objectBytes(members)
     }
 
     /// The body's top-level members (distinct keys).

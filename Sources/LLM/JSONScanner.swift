@@ -409,14 +409,12 @@ struct JSONScanner {
         var end = start
         let count = bytes.count
         if let base = bytes.baseAddress {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
             while end + 8 <= count {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self))
-                let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
-                let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
-                let marks = ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes) & highs
-                if marks != 0 { return end + marks.trailingZeroBitCount / 8 }
+                let word = ByteWord.load(base, at: end)
+                let marks =
+                    (ByteWord.equal(word, UInt8(ascii: "\"")) | ByteWord.equal(word, UInt8(ascii: "\\")))
+                    & ByteWord.highs
+                if marks != 0 { return end + ByteWord.firstMark(marks) }
                 end += 8
             }
         }

@@ -27,10 +27,13 @@ extension JSONValue {
         }
     }
 
-    /// Writes an object given as members with distinct keys, byte for byte as `.object` of them writes (for
-    /// a request body built without hashing its keys into a dictionary).
-    static func writeObject(_ members: [(key: String, value: JSONValue)], into output: inout [UInt8]) {
+    /// The JSON bytes of an object given as members with distinct keys, byte for byte as `.object` of them
+    /// writes (for a request body built without hashing its keys into a dictionary).
+    static func objectBytes(_ members: [(key: String, value: JSONValue)]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(1024)
         writeSortedMembers(members.sorted(by: { $0.key < $1.key }), into: &output)
+        return output
     }
 
     private static func writeSortedMembers(_ members: [(key: String, value: JSONValue)], into output: inout [UInt8]) {
@@ -87,15 +90,13 @@ extension JSONValue {
         var index = start
         let count = bytes.count
         if let base = bytes.baseAddress {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
             while index + 8 <= count {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
-                let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
-                let controls = (word &- ones &* 0x20) & ~word
-                let marks = ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes | controls) & highs
-                if marks != 0 { return index + marks.trailingZeroBitCount / 8 }
+                let word = ByteWord.load(base, at: index)
+                let controls = (word &- ByteWord.ones &* 0x20) & ~word
+                let marks =
+                    (ByteWord.equal(word, UInt8(ascii: "\"")) | ByteWord.equal(word, UInt8(ascii: "\\")) | controls)
+                    & ByteWord.highs
+                if marks != 0 { return index + ByteWord.firstMark(marks) }
                 index += 8
             }
         }

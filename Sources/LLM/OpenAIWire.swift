@@ -91,10 +91,7 @@ enum OpenAIWire {
         stream: Bool
     ) throws(LLMError) -> [UInt8] {
         let members = try bodyMembers(for: request, capabilities: capabilities, n: n, stream: stream)
-        var output: [UInt8] = []
-        output.reserveCapacity(1024)
-        JSONValue.writeObject(members, into: &output)
-        return output
+        return JSONValue.objectBytes(members)
     }
 
     /// The body's top-level members (distinct keys).
