@@ -122,7 +122,10 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "ParquetTests", dependencies: ["Parquet", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LLMTests", dependencies: ["LLM", "TestSupport"]),
+        .testTarget(
+            name: "LLMTests",
+            dependencies: ["LLM", "TestSupport", .product(name: "NIOPosix", package: "swift-nio")]
+        ),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "VerificationTests",
@@ -132,7 +135,7 @@ let package = Package(
         .testTarget(name: "ToolSimulationTests", dependencies: ["ToolSimulation", "TestSupport"]),
         .testTarget(
             name: "ExperimentsTests",
-            dependencies: ["Experiments", "LLM", "TestSupport"],
+            dependencies: ["Experiments", "LLM", "TestSupport", .product(name: "NIOPosix", package: "swift-nio")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "TestSupport"], resources: [.copy("Fixtures")]),

@@ -138,8 +138,7 @@ extension AnthropicClient: LLMBatchClient {
         headers.replaceOrAdd(name: "accept", value: "application/json")
         let core = self.core
         return try await core.transport.send(method: method, url: url, headers: headers, body: body, model: "batch") {
-            response async throws(HTTPTransport.Failure) -> [UInt8] in
-            try await core.collect(response, model: "batch")
+            BodyCollector(limit: ProviderCore.batchBodyLimit, what: "Anthropic's answer to \(method) \(url)")
         }
     }
 

@@ -67,40 +67,53 @@ public struct AnthropicClient: LLMClient {
         var extra = [("anthropic-version", "2023-06-01")]
         if let key = configuration.apiKey { extra.append(("x-api-key", key.reveal())) }
         let core = self.core
-        let message = try await core.transport.send(
+        let arrival = AnswerArrival.handler
+        let (model, candidateIndex) = (request.model, request.candidateIndex)
+        return try await core.transport.send(
             url: core.baseURL + "/v1/messages",
             headers: core.headers(extra: extra),
             body: body,
-            model: request.model
-        ) { response async throws(HTTPTransport.Failure) -> AnthropicWire.Message in
-            if streaming {
-                var accumulator = AnthropicStreamAccumulator()
-                try await core.stream(response, model: request.model) { data throws(LLMError) in
-                    try accumulator.apply(data)
-                    return accumulator.finished
-                }
-                return accumulator.result
+            model: model
+        ) {
+            MappedReader(base: AnswerReader<AnthropicStreamAccumulator>(streaming: streaming, what: "Anthropic's")) {
+                body throws(LLMError) in
+                // Built here, on the event loop that read the last byte, so the arrival handler keeps it at once.
+                let response = try Self.response(from: body, core: core, model: model, start: start)
+                arrival?(candidateIndex, [response])
+                return response
             }
-            let bytes = try await core.collect(response, model: request.model)
+        }
+    }
+
+    /// The answer in a body, with its usage and cost.
+    private static func response(
+        from body: AnswerBody<AnthropicStreamAccumulator>,
+        core: ProviderCore,
+        model requestModel: String,
+        start: ContinuousClock.Instant
+    ) throws(LLMError) -> ChatResponse {
+        let message: AnthropicWire.Message
+        switch body {
+        case .streamed(let accumulator):
+            message = accumulator.result
+        case .whole(let bytes):
             do {
-                return try AnthropicWire.Message.parse(bytes)
+                message = try AnthropicWire.Message.parse(bytes)
             } catch {
-                throw ProviderCore.failure(
-                    LLMError(
-                        .malformedResponse,
-                        "Anthropic answered model \(request.model) with a body that is not a message"
-                    )
+                throw LLMError(
+                    .malformedResponse,
+                    "Anthropic answered model \(requestModel) with a body that is not a message"
                 )
             }
         }
         let usage = AnthropicWire.usage(message.usage)
-        let model = message.model ?? request.model
+        let model = message.model ?? requestModel
         return ChatResponse(
             message: AnthropicWire.assistantMessage(message.content ?? []),
             finishReason: message.stopReason ?? "end_turn",
             usage: usage,
             model: model,
-            costUSD: core.cost(of: usage, requestModel: request.model, responseModel: model),
+            costUSD: core.cost(of: usage, requestModel: requestModel, responseModel: model),
             latencyMs: ProviderCore.elapsedMs(since: start)
         )
     }

@@ -1,5 +1,5 @@
 /// Builds one Anthropic message from its SSE events (`message_start` … `message_stop`).
-struct AnthropicStreamAccumulator {
+struct AnthropicStreamAccumulator: EventAccumulator {
     private(set) var message = AnthropicWire.Message()
     /// The content blocks by their `index` (a handful: a linear search beats hashing).
     private var blocks: [(index: Int, block: AnthropicWire.Block)] = []

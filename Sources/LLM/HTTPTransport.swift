@@ -22,18 +22,18 @@ struct HTTPTransport: Sendable {
         var serverDelay: Duration?
     }
 
-    /// Sends `body` to `url` until `handle` returns a value or the failure is final.
+    /// Sends `body` to `url` until a reader made by `makeReader` returns a value or the failure is final.
     ///
-    /// `handle` sees only 2xx responses; it reads the body (whole or streamed) and throws ``Failure``
-    /// for a broken stream or a malformed body.
-    func send<Value>(
+    /// The reader sees only 2xx bodies, on the event loop, as they arrive (see ``ResponseReader``); a fresh one
+    /// reads each attempt. A reader's error is retryable when it is server-side, transport or malformed.
+    func send<Reader: ResponseReader>(
         method: HTTPMethod = .POST,
         url: String,
         headers: HTTPHeaders,
         body: [UInt8]?,
         model: String,
-        handle: (HTTPClientResponse) async throws(Failure) -> Value
-    ) async throws(LLMError) -> Value {
+        reader makeReader: () -> Reader
+    ) async throws(LLMError) -> Reader.Value {
         counter.update { $0.requests += 1 }
         var retries = 0
         var rateLimitRetries = 0
@@ -45,33 +45,31 @@ struct HTTPTransport: Sendable {
             await limiter.acquire()
             let started = ContinuousClock.now
             counter.update { $0.attempts += 1 }
-            var request = HTTPClientRequest(url: url)
-            request.method = method
-            request.headers = headers
-            request.headers.add(name: "x-stainless-retry-count", value: String(retries + rateLimitRetries))
-            if let buffer { request.body = .bytes(buffer) }
+            var requestHeaders = headers
+            requestHeaders.add(name: "x-stainless-retry-count", value: String(retries + rateLimitRetries))
             var snapshot: RateLimitSnapshot?
             let failure: Failure
             do {
-                let response = try await client.execute(
-                    request,
-                    timeout: HTTPClientPool.timeAmount(requestTimeout),
-                    logger: nil
+                let delivery = try await execute(
+                    method: method,
+                    url: url,
+                    headers: requestHeaders,
+                    body: buffer,
+                    reader: makeReader()
                 )
-                if Self.mentionsRateLimit(response.headers.lazy.map(\.name)) {
-                    let headerSnapshot = RateLimitSnapshot { response.headers.first(name: $0) }
+                let responseHeaders = delivery.head.headers
+                if Self.mentionsRateLimit(responseHeaders.lazy.map(\.name)) {
+                    let headerSnapshot = RateLimitSnapshot { responseHeaders.first(name: $0) }
                     snapshot = headerSnapshot.isEmpty ? nil : headerSnapshot
                 }
-                if (200..<300).contains(Int(response.status.code)) {
-                    do throws(Failure) {
-                        let value = try await handle(response)
-                        await limiter.release(.success, started: started, snapshot: snapshot)
-                        return value
-                    } catch {
-                        failure = error
-                    }
-                } else {
-                    failure = await statusFailure(response, model: model)
+                switch delivery.outcome {
+                case .value(let value):
+                    await limiter.release(.success, started: started, snapshot: snapshot)
+                    return value
+                case .failed(let error):
+                    failure = ProviderCore.failure(error)
+                case .status(let body):
+                    failure = statusFailure(delivery.head, body: body, model: model)
                 }
             } catch {
                 failure = transportFailure(error, model: model)
@@ -135,13 +133,12 @@ struct HTTPTransport: Sendable {
     }
 
     /// The failure for a non-2xx response: its status, the provider's error type and message, the delay.
-    private func statusFailure(_ response: HTTPClientResponse, model: String) async -> Failure {
-        let status = Int(response.status.code)
-        let bytes = (try? await response.body.collect(upTo: 1 << 20)).map { Array($0.readableBytesView) } ?? []
-        let (errorType, errorCode, serverMessage) = Self.parseErrorBody(bytes)
+    private func statusFailure(_ head: HTTPResponseHead, body: [UInt8], model: String) -> Failure {
+        let status = Int(head.status.code)
+        let (errorType, errorCode, serverMessage) = Self.parseErrorBody(body)
         var retryable = RetryPolicy.isRetryable(status: status)
         if errorCode == "insufficient_quota" || errorType == "insufficient_quota" { retryable = false }
-        if let directive = response.headers.first(name: "x-should-retry")?.lowercased() {
+        if let directive = head.headers.first(name: "x-should-retry")?.lowercased() {
             if directive == "true" { retryable = true } else if directive == "false" { retryable = false }
         }
         let code: LLMError.Code
@@ -177,10 +174,45 @@ struct HTTPTransport: Sendable {
         let quoted = serverMessage.map { ": \(String($0.prefix(300)))" } ?? ""
         let message = "\(provider.displayName) returned HTTP \(status)\(detail) for model \(model)\(quoted); \(advice)"
         let delay = retry.serverDelay(
-            retryAfterMs: response.headers.first(name: "retry-after-ms"),
-            retryAfter: response.headers.first(name: "retry-after")
+            retryAfterMs: head.headers.first(name: "retry-after-ms"),
+            retryAfter: head.headers.first(name: "retry-after")
         )
         return Failure(error: LLMError(code, redact(message), status: status), retryable: retryable, serverDelay: delay)
+    }
+
+    /// One attempt: the request sent, its body read by `reader` on the event loop as it arrives.
+    private func execute<Reader: ResponseReader>(
+        method: HTTPMethod,
+        url: String,
+        headers: HTTPHeaders,
+        body: ByteBuffer?,
+        reader: Reader
+    ) async throws -> Delivery<Reader.Value> {
+        let request = try HTTPClient.Request(
+            url: url,
+            method: method,
+            headers: headers,
+            body: body.map { .byteBuffer($0) }
+        )
+        let delegate = ReadingDelegate(reader)
+        let task = client.execute(
+            request: request,
+            delegate: delegate,
+            eventLoop: .indifferent,
+            deadline: .now() + HTTPClientPool.timeAmount(requestTimeout),
+            logger: nil
+        )
+        do {
+            return try await withTaskCancellationHandler {
+                try await task.futureResult.get()
+            } onCancel: {
+                task.cancel()
+            }
+        } catch {
+            // A stream whose final event arrived is complete even when the connection broke after it.
+            if let delivered = delegate.delivered { return delivered }
+            throw error
+        }
     }
 
     /// The failure for an error thrown by the HTTP client (connection refused, reset, timeout).

@@ -181,8 +181,7 @@ extension OpenAIClient: LLMBatchClient {
             body: body,
             model: "batch"
         ) {
-            response async throws(HTTPTransport.Failure) -> [UInt8] in
-            try await core.collect(response, model: "batch")
+            BodyCollector(limit: ProviderCore.batchBodyLimit, what: "OpenAI's answer to \(method) \(path)")
         }
     }
 

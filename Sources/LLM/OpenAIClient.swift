@@ -78,46 +78,58 @@ public struct OpenAIClient: LLMClient {
         var extra: [(String, String)] = []
         if let key = core.configuration.apiKey { extra.append(("authorization", "Bearer " + key.reveal())) }
         let core = self.core
-        let (choices, usageBody, responseModel) = try await core.transport.send(
+        let arrival = AnswerArrival.handler
+        let (model, candidateIndex) = (request.model, request.candidateIndex)
+        return try await core.transport.send(
             url: core.baseURL + "/chat/completions",
             headers: core.headers(extra: extra),
             body: body,
-            model: request.model
-        ) { response async throws(HTTPTransport.Failure) -> ([(ChatMessage, String)], OpenAIWire.UsageBody?, String?) in
-            if streaming {
-                var accumulator = OpenAIStreamAccumulator()
-                try await core.stream(response, model: request.model) { data throws(LLMError) in
-                    try accumulator.apply(data)
-                    return accumulator.finished
-                }
-                return (accumulator.result.map { ($0.message, $0.finishReason) }, accumulator.usage, accumulator.model)
+            model: model
+        ) {
+            MappedReader(base: AnswerReader<OpenAIStreamAccumulator>(streaming: streaming, what: "OpenAI's")) {
+                body throws(LLMError) in
+                // Built here, on the event loop that read the last byte, so the arrival handler keeps it at once.
+                let responses = try Self.responses(from: body, core: core, model: model, start: start)
+                arrival?(candidateIndex, responses)
+                return responses
             }
-            let bytes = try await core.collect(response, model: request.model)
+        }
+    }
+
+    /// The answers in a body: one per choice, in choice order, each with its share of the usage and its cost.
+    private static func responses(
+        from body: AnswerBody<OpenAIStreamAccumulator>,
+        core: ProviderCore,
+        model requestModel: String,
+        start: ContinuousClock.Instant
+    ) throws(LLMError) -> [ChatResponse] {
+        let choices: [(message: ChatMessage, finishReason: String)]
+        let usageBody: OpenAIWire.UsageBody?
+        let responseModel: String?
+        switch body {
+        case .streamed(let accumulator):
+            (choices, usageBody, responseModel) = (accumulator.result, accumulator.usage, accumulator.model)
+        case .whole(let bytes):
             let completion: OpenAIWire.Completion
             do {
                 completion = try OpenAIWire.Completion.parse(bytes)
             } catch {
-                throw ProviderCore.failure(
-                    LLMError(.malformedResponse, "OpenAI answered model \(request.model) with a body that is not JSON")
-                )
+                throw LLMError(.malformedResponse, "OpenAI answered model \(requestModel) with a body that is not JSON")
             }
             let ordered = (completion.choices ?? []).sorted { ($0.index ?? 0) < ($1.index ?? 0) }
-            return (
-                ordered.map { (OpenAIWire.assistantMessage($0.message), $0.finishReason ?? "stop") },
-                completion.usage,
-                completion.model
-            )
+            choices = ordered.map { (OpenAIWire.assistantMessage($0.message), $0.finishReason ?? "stop") }
+            (usageBody, responseModel) = (completion.usage, completion.model)
         }
-        let model = responseModel ?? request.model
+        let model = responseModel ?? requestModel
         let usages = OpenAIWire.split(OpenAIWire.usage(usageBody), count: choices.count)
         let latency = ProviderCore.elapsedMs(since: start)
         return zip(choices, usages).map { choice, usage in
             ChatResponse(
-                message: choice.0,
-                finishReason: choice.1,
+                message: choice.message,
+                finishReason: choice.finishReason,
                 usage: usage,
                 model: model,
-                costUSD: core.cost(of: usage, requestModel: request.model, responseModel: model),
+                costUSD: core.cost(of: usage, requestModel: requestModel, responseModel: model),
                 latencyMs: latency
             )
         }

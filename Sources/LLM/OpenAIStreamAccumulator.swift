@@ -1,5 +1,5 @@
 /// Builds the choices of one OpenAI chat completion from its SSE chunks (until `data: [DONE]`).
-struct OpenAIStreamAccumulator {
+struct OpenAIStreamAccumulator: EventAccumulator {
     struct Partial {
         var content = ""
         var refusal: String?

@@ -80,57 +80,10 @@ struct ProviderCore: Sendable {
         return headers
     }
 
-    /// Reads a whole body (non-streaming responses), as a transport failure when the connection breaks.
-    func collect(_ response: HTTPClientResponse, model: String) async throws(HTTPTransport.Failure) -> [UInt8] {
-        do {
-            let buffer = try await response.body.collect(upTo: 64 << 20)
-            return Array(buffer.readableBytesView)
-        } catch {
-            throw transport.transportFailure(error, model: model)
-        }
-    }
-
-    /// Feeds a streamed body to `apply` event by event (each event's data, borrowed for the call) until
-    /// `apply` returns `true`; a body that ends first (a broken connection) is a retryable failure.
-    func stream(
-        _ response: HTTPClientResponse,
-        model: String,
-        apply: (UnsafeBufferPointer<UInt8>) throws(LLMError) -> Bool
-    ) async throws(HTTPTransport.Failure) {
-        var parser = ServerSentEventParser(reportsNames: false)
-        var iterator = response.body.makeAsyncIterator()
-        func handle(_ name: UnsafeBufferPointer<UInt8>?, _ data: UnsafeBufferPointer<UInt8>) throws(LLMError) -> Bool {
-            try apply(data)
-        }
-        while true {
-            let chunk: ByteBuffer?
-            do {
-                chunk = try await iterator.next()
-            } catch {
-                throw transport.transportFailure(error, model: model)
-            }
-            guard let chunk else { break }
-            let fed = chunk.withUnsafeReadableBytes { raw in
-                Result { () throws(LLMError) in try parser.feed(raw.assumingMemoryBound(to: UInt8.self), handle) }
-            }
-            if try Self.failable(fed) { return }
-        }
-        if try Self.failable(Result { () throws(LLMError) in try parser.finish(handle) }) { return }
-        throw HTTPTransport.Failure(
-            error: LLMError(
-                .transport,
-                "\(provider.displayName) stream for model \(model) ended before its final event (connection dropped)"
-            ),
-            retryable: true
-        )
-    }
-
-    private static func failable(_ outcome: Result<Bool, LLMError>) throws(HTTPTransport.Failure) -> Bool {
-        switch outcome {
-        case .success(let done): done
-        case .failure(let error): throw failure(error)
-        }
-    }
+    /// The largest answer a chat request may have (a whole body or a stream's events, read as they arrive).
+    static let answerBodyLimit = 64 << 20
+    /// The largest body a batch call may have: a results file holds every answer of a batch.
+    static let batchBodyLimit = 1 << 30
 
     /// Wraps an error met while reading a 2xx body: server-side, transport and malformed ones are retryable.
     static func failure(_ error: LLMError) -> HTTPTransport.Failure {

@@ -1,6 +1,8 @@
 import Experiments
 import Foundation
 import LLM
+import NIOPosix
+import Synchronization
 import TestSupport
 import Testing
 
@@ -50,5 +52,47 @@ struct RunJournalResponseStoreTests {
         #expect(
             reopened.lookup(RequestKey.make(request(candidate: 1), provider: "openai@\(server.openAIBaseURL)")) != nil
         )
+    }
+
+    /// A journal that notes where each answer was stored from.
+    final class NotingStore: ResponseStore {
+        let journal: RunJournal
+        let onEventLoop = Mutex<[Bool]>([])
+
+        init(_ journal: RunJournal) { self.journal = journal }
+
+        func lookup(_ key: String) -> ChatResponse? { journal.lookup(key) }
+
+        func store(_ response: ChatResponse, for key: String) {
+            let onLoop = MultiThreadedEventLoopGroup.currentEventLoop != nil
+            onEventLoop.withLock { $0.append(onLoop) }
+            journal.store(response, for: key)
+        }
+    }
+
+    @Test func answersAreKeptOnTheEventLoopThatReadThem() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        let store = NotingStore(try RunJournal(path: directory.path("run.journal.sqlite")))
+        let inner = try LLMClients.make(
+            provider: .openAI,
+            model: "gpt-4o-mini",
+            baseURL: server.openAIBaseURL,
+            environment: ["OPENAI_API_KEY": "sk-journal-test"]
+        )
+        let client = CachingClient(wrapping: inner, store: store, provider: "openai@\(server.openAIBaseURL)")
+
+        _ = try await client.complete(request(candidate: 0))
+        _ = try await client.completeMany(request(candidate: 1), count: 3)
+        // Once each, and before the caller's task ran again: a kill after the read cannot lose them.
+        #expect(store.onEventLoop.withLock { $0 } == [true, true, true, true])
+        for candidate in 0..<4 {
+            var single = request(candidate: 1)
+            single.candidateIndex = candidate
+            if candidate == 0 { single = request(candidate: 0) }
+            #expect(store.journal.lookup(RequestKey.make(single, provider: "openai@\(server.openAIBaseURL)")) != nil)
+        }
     }
 }

@@ -1,0 +1,146 @@
+/// Turns a 2xx body into a value as the body arrives, on the thread that reads the connection.
+///
+/// Reading where the bytes arrive, rather than in the task that asked, means an answer is complete (and can be
+/// kept, see ``AnswerArrival``) before any thread switch: a process killed a moment after reading it has it.
+protocol ResponseReader: Sendable {
+    associatedtype Value: Sendable
+
+    /// Reads the next bytes of the body; returns `true` once the value is complete (a stream's final event),
+    /// when the rest of the body is not needed.
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(LLMError) -> Bool
+
+    /// The value, once `read` returned `true` or the body ended.
+    mutating func value() throws(LLMError) -> Value
+}
+
+/// The whole body, up to a limit.
+struct BodyCollector: ResponseReader {
+    private(set) var bytes: [UInt8] = []
+    let limit: Int
+    let what: String
+
+    /// Collects at most `limit` bytes; `what` names the body in the error for a larger one.
+    init(limit: Int, what: String) {
+        self.limit = limit
+        self.what = what
+    }
+
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(LLMError) -> Bool {
+        guard self.bytes.count + bytes.count <= limit else {
+            throw LLMError(.malformedResponse, "\(what) is larger than \(limit >> 20) MiB")
+        }
+        self.bytes.append(contentsOf: bytes)
+        return false
+    }
+
+    mutating func value() throws(LLMError) -> [UInt8] { bytes }
+}
+
+/// Something that builds an answer from the data of server-sent events, one event at a time.
+protocol EventAccumulator: Sendable {
+    /// An accumulator that has seen no event.
+    init()
+    /// Applies one event's data.
+    mutating func apply(_ data: UnsafeBufferPointer<UInt8>) throws(LLMError)
+    /// Whether the final event has been seen.
+    var finished: Bool { get }
+}
+
+/// A `text/event-stream` body read into an ``EventAccumulator`` until its final event.
+struct EventStreamReader<Accumulator: EventAccumulator>: ResponseReader {
+    private var parser = ServerSentEventParser(reportsNames: false)
+    private(set) var accumulator: Accumulator
+    /// Names the stream in the error for one that ends before its final event.
+    let what: String
+
+    init(_ accumulator: Accumulator, what: String) {
+        self.accumulator = accumulator
+        self.what = what
+    }
+
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(LLMError) -> Bool {
+        try withParts { parser, accumulator throws(LLMError) in
+            try parser.feed(bytes) { (_, data) throws(LLMError) in
+                try accumulator.apply(data)
+                return accumulator.finished
+            }
+        }
+    }
+
+    mutating func value() throws(LLMError) -> Accumulator {
+        if !accumulator.finished {
+            _ = try withParts { parser, accumulator throws(LLMError) in
+                try parser.finish { (_, data) throws(LLMError) in
+                    try accumulator.apply(data)
+                    return accumulator.finished
+                }
+            }
+        }
+        guard accumulator.finished else {
+            throw LLMError(.transport, "\(what) ended before its final event (connection dropped)")
+        }
+        return accumulator
+    }
+
+    /// Runs `body` on the parser and the accumulator moved out of `self` (a closure that captured `self` would
+    /// overlap the parser's access, and a copy would copy the answer so far on every event).
+    private mutating func withParts(
+        _ body: (inout ServerSentEventParser, inout Accumulator) throws(LLMError) -> Bool
+    ) throws(LLMError) -> Bool {
+        var parser = ServerSentEventParser(reportsNames: false)
+        var accumulator = Accumulator()
+        swap(&parser, &self.parser)
+        swap(&accumulator, &self.accumulator)
+        defer {
+            swap(&parser, &self.parser)
+            swap(&accumulator, &self.accumulator)
+        }
+        return try body(&parser, &accumulator)
+    }
+}
+
+/// Another reader's value, transformed (wire structs into answers).
+struct MappedReader<Base: ResponseReader, Value: Sendable>: ResponseReader {
+    var base: Base
+    let transform: @Sendable (Base.Value) throws(LLMError) -> Value
+
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(LLMError) -> Bool {
+        try base.read(bytes)
+    }
+
+    mutating func value() throws(LLMError) -> Value {
+        try transform(try base.value())
+    }
+}
+
+/// A chat answer's body as read: whole (JSON) or streamed (events applied to an accumulator).
+enum AnswerBody<Accumulator: EventAccumulator>: Sendable {
+    case whole([UInt8])
+    case streamed(Accumulator)
+}
+
+/// Reads a chat answer whole or as a stream of events, as the request asked.
+struct AnswerReader<Accumulator: EventAccumulator>: ResponseReader {
+    // Two optionals rather than an enum: each is read in place, where an enum's payload would be copied out.
+    private var whole: BodyCollector?
+    private var stream: EventStreamReader<Accumulator>?
+
+    /// A reader for a streamed answer when `streaming`, a whole one otherwise; `what` names it in errors.
+    init(streaming: Bool, what: String) {
+        if streaming {
+            stream = EventStreamReader(Accumulator(), what: "\(what) stream")
+        } else {
+            whole = BodyCollector(limit: ProviderCore.answerBodyLimit, what: "\(what) answer")
+        }
+    }
+
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(LLMError) -> Bool {
+        if let done = try stream?.read(bytes) { return done }
+        return try whole?.read(bytes) ?? false
+    }
+
+    mutating func value() throws(LLMError) -> AnswerBody<Accumulator> {
+        if let accumulator = try stream?.value() { return .streamed(accumulator) }
+        return .whole(try whole?.value() ?? [])
+    }
+}
