@@ -152,6 +152,8 @@ struct LLMBenchmarks {
 
         static func bareConfiguration() -> HTTPClient.Configuration {
             var configuration = HTTPClient.Configuration()
+            // As bon's clients are configured: no tracing spans.
+            configuration.tracing.tracer = nil
             configuration.connectionPool = .init(
                 idleTimeout: .seconds(60),
                 concurrentHTTP1ConnectionsPerHostSoftLimit: 512

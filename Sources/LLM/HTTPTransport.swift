@@ -14,6 +14,7 @@ struct HTTPTransport: Sendable {
     let apiKey: APIKey?
     let requestTimeout: Duration
     let logger: Logger
+    let templates = RequestTemplates()
 
     /// Why an attempt failed and whether another may succeed.
     struct Failure: Error {
@@ -188,7 +189,7 @@ struct HTTPTransport: Sendable {
         body: ByteBuffer?,
         reader: Reader
     ) async throws -> Delivery<Reader.Value> {
-        let request = try HTTPClient.Request(
+        let request = try templates.request(
             url: url,
             method: method,
             headers: headers,
