@@ -85,8 +85,19 @@ public struct AnthropicClient: LLMClient {
         }
     }
 
+    /// Runs the answer path once on canned bytes, streamed and whole (see ``AnswerWarmUp``).
+    func warmUp(model: String) {
+        let start = ContinuousClock.now
+        for (bytes, streaming) in [(AnswerWarmUp.anthropicStream, true), (AnswerWarmUp.anthropicWhole, false)] {
+            let reader = AnswerReader<AnthropicStreamAccumulator>(streaming: streaming, what: "Anthropic's")
+            if let body = AnswerWarmUp.read(bytes, with: reader) {
+                _ = try? Self.response(from: body, core: core, model: model, start: start)
+            }
+        }
+    }
+
     /// The answer in a body, with its usage and cost.
-    private static func response(
+    static func response(
         from body: AnswerBody<AnthropicStreamAccumulator>,
         core: ProviderCore,
         model requestModel: String,

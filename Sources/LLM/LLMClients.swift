@@ -47,8 +47,14 @@ public enum LLMClients {
             )
         }
         switch provider {
-        case .anthropic: return try AnthropicClient(configuration: configuration)
-        case .openAI: return try OpenAIClient(configuration: configuration)
+        case .anthropic:
+            let client = try AnthropicClient(configuration: configuration)
+            client.warmUp(model: model)
+            return client
+        case .openAI:
+            let client = try OpenAIClient(configuration: configuration)
+            client.warmUp(model: model)
+            return client
         }
     }
 

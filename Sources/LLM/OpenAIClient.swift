@@ -96,8 +96,19 @@ public struct OpenAIClient: LLMClient {
         }
     }
 
+    /// Runs the answer path once on canned bytes, streamed and whole (see ``AnswerWarmUp``).
+    func warmUp(model: String) {
+        let start = ContinuousClock.now
+        for (bytes, streaming) in [(AnswerWarmUp.openAIStream, true), (AnswerWarmUp.openAIWhole, false)] {
+            let reader = AnswerReader<OpenAIStreamAccumulator>(streaming: streaming, what: "OpenAI's")
+            if let body = AnswerWarmUp.read(bytes, with: reader) {
+                _ = try? Self.responses(from: body, core: core, model: model, start: start)
+            }
+        }
+    }
+
     /// The answers in a body: one per choice, in choice order, each with its share of the usage and its cost.
-    private static func responses(
+    static func responses(
         from body: AnswerBody<OpenAIStreamAccumulator>,
         core: ProviderCore,
         model requestModel: String,
