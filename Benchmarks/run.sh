@@ -2,7 +2,7 @@
 # The run engine at the rate limit and in flat memory: `bon run` (release) against a loopback OpenAI-compatible
 # server whose every answer takes exactly L ms, printing candidates per second beside the bound C/L; then with a
 # requests-per-minute limit R beside R; then the peak RSS of a 100,000-row run.
-# Usage: Benchmarks/run.sh [--quick]   (needs python3 with pyarrow)
+# Usage: Benchmarks/run.sh [--quick | --only C:L]   (needs python3 with pyarrow)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "== building in release"

@@ -10,6 +10,8 @@ import pyarrow.parquet as pq
 
 BON, SERVER = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 QUICK = "--quick" in sys.argv
+# --only C:L runs that throughput case alone (for comparing two builds case by case).
+ONLY = tuple(int(x) for x in sys.argv[sys.argv.index("--only") + 1].split(":")) if "--only" in sys.argv else None
 REALTIME = subprocess.run(["chrt", "-f", "10", "true"], capture_output=True).returncode == 0
 
 
@@ -85,6 +87,8 @@ def main():
     cases = [(1, 20, 200), (1, 100, 100), (8, 50, 800), (64, 200, 3200), (256, 500, 5120)]
     if QUICK:
         cases = [(8, 50, 400), (64, 200, 1280)]
+    if ONLY:
+        cases = [case for case in cases if case[:2] == ONLY] or [(ONLY[0], ONLY[1], 200 * ONLY[0])]
     for concurrency, latency, total in cases:
         server, port = serve(latency)
         result = run(work, port, total // 4, 4, concurrency, f"c{concurrency}")
@@ -94,6 +98,8 @@ def main():
               f"{result['rate'] / bound:>9.1%} {result['failed']:>7} {stats['served_ms_p50']:>10.2f} "
               f"{stats['turnaround_ms_p50']:>14.2f}")
 
+    if ONLY:
+        return
     rpm = 1200
     total = 400 if QUICK else 800
     print(f"\n== requests-per-minute limit R = {rpm} (bound: {rpm / 60:.1f}/s; target within 10%, zero failed rows)")

@@ -101,6 +101,11 @@ public final class AdaptiveConcurrencyLimiter: Sendable {
     /// Gives back a slot taken at `started`, with what the attempt saw (never suspends).
     public func release(_ outcome: Outcome, started: ContinuousClock.Instant, snapshot: RateLimitSnapshot? = nil) async
     {
+        releaseNow(outcome, started: started, snapshot: snapshot)
+    }
+
+    /// ``release(_:started:snapshot:)`` from any thread, such as the event loop that has just read an answer.
+    func releaseNow(_ outcome: Outcome, started: ContinuousClock.Instant, snapshot: RateLimitSnapshot? = nil) {
         let woken = state.withLock { state in
             state.inFlight = max(0, state.inFlight - 1)
             let now = ContinuousClock.now

@@ -44,7 +44,7 @@ struct HTTPTransport: Sendable {
                 throw LLMError(.cancelled, "\(provider.displayName) request for model \(model) was cancelled")
             }
             await limiter.acquire()
-            let started = ContinuousClock.now
+            let slot = SlotRelease(limiter: limiter, started: ContinuousClock.now)
             counter.update { $0.attempts += 1 }
             var requestHeaders = headers
             requestHeaders.add(name: "x-stainless-retry-count", value: String(retries + rateLimitRetries))
@@ -56,16 +56,13 @@ struct HTTPTransport: Sendable {
                     url: url,
                     headers: requestHeaders,
                     body: buffer,
-                    reader: makeReader()
+                    reader: makeReader(),
+                    slot: slot
                 )
-                let responseHeaders = delivery.head.headers
-                if Self.mentionsRateLimit(responseHeaders.lazy.map(\.name)) {
-                    let headerSnapshot = RateLimitSnapshot { responseHeaders.first(name: $0) }
-                    snapshot = headerSnapshot.isEmpty ? nil : headerSnapshot
-                }
+                snapshot = Self.snapshot(delivery.head.headers)
                 switch delivery.outcome {
                 case .value(let value):
-                    await limiter.release(.success, started: started, snapshot: snapshot)
+                    slot.release(.success, snapshot: snapshot)
                     return value
                 case .failed(let error):
                     failure = ProviderCore.failure(error)
@@ -76,11 +73,7 @@ struct HTTPTransport: Sendable {
                 failure = transportFailure(error, model: model)
             }
             let isRateLimited = failure.error.status == 429
-            await limiter.release(
-                isRateLimited ? .rateLimited(retryAfter: failure.serverDelay) : .failure,
-                started: started,
-                snapshot: snapshot
-            )
+            slot.release(isRateLimited ? .rateLimited(retryAfter: failure.serverDelay) : .failure, snapshot: snapshot)
             if isRateLimited { counter.update { $0.rateLimitedResponses += 1 } }
             if failure.error.code == .cancelled || Task.isCancelled {
                 throw LLMError(.cancelled, "\(provider.displayName) request for model \(model) was cancelled")
@@ -111,6 +104,13 @@ struct HTTPTransport: Sendable {
                 throw LLMError(.cancelled, "\(provider.displayName) request for model \(model) was cancelled")
             }
         }
+    }
+
+    /// The rate-limit headers of a response, if it has any.
+    static func snapshot(_ headers: HTTPHeaders) -> RateLimitSnapshot? {
+        guard mentionsRateLimit(headers.lazy.map(\.name)) else { return nil }
+        let snapshot = RateLimitSnapshot { headers.first(name: $0) }
+        return snapshot.isEmpty ? nil : snapshot
     }
 
     /// Whether any header name has `ratelimit` in it (ASCII case ignored): one pass over the names, where
@@ -181,13 +181,15 @@ struct HTTPTransport: Sendable {
         return Failure(error: LLMError(code, redact(message), status: status), retryable: retryable, serverDelay: delay)
     }
 
-    /// One attempt: the request sent, its body read by `reader` on the event loop as it arrives.
+    /// One attempt: the request sent, its body read by `reader` on the event loop as it arrives, `slot` given
+    /// back as soon as a 2xx body has arrived whole.
     private func execute<Reader: ResponseReader>(
         method: HTTPMethod,
         url: String,
         headers: HTTPHeaders,
         body: ByteBuffer?,
-        reader: Reader
+        reader: Reader,
+        slot: SlotRelease
     ) async throws -> Delivery<Reader.Value> {
         let request = try templates.request(
             url: url,
@@ -195,7 +197,9 @@ struct HTTPTransport: Sendable {
             headers: headers,
             body: body.map { .byteBuffer($0) }
         )
-        let delegate = ReadingDelegate(reader)
+        // A 2xx body read whole gives the slot back there and then, so that the request waiting for it starts
+        // while this answer is parsed and stored, one thread wake-up sooner than from this task.
+        let delegate = ReadingDelegate(reader) { head in slot.release(.success, snapshot: Self.snapshot(head.headers)) }
         let task = client.execute(
             request: request,
             delegate: delegate,

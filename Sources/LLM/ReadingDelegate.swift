@@ -29,9 +29,13 @@ final class ReadingDelegate<Reader: ResponseReader>: HTTPClientResponseDelegate 
     }
 
     private let state: Mutex<State>
+    /// Called once a 2xx body has arrived whole (a stream's final event, or the end of the body), before it
+    /// becomes a value.
+    private let bodyComplete: @Sendable (HTTPResponseHead) -> Void
 
-    init(_ reader: Reader) {
+    init(_ reader: Reader, bodyComplete: @escaping @Sendable (HTTPResponseHead) -> Void) {
         state = Mutex(State(reader: reader))
+        self.bodyComplete = bodyComplete
     }
 
     /// The delivery made so far: a stream whose final event arrived counts even when the connection breaks after.
@@ -58,7 +62,10 @@ final class ReadingDelegate<Reader: ResponseReader>: HTTPClientResponseDelegate 
                     return
                 }
                 do throws(LLMError) {
-                    if try state.reader.read(bytes) { state.outcome = .value(try state.reader.value()) }
+                    if try state.reader.read(bytes) {
+                        bodyComplete(head)
+                        state.outcome = .value(try state.reader.value())
+                    }
                 } catch {
                     state.outcome = .failed(error)
                 }
@@ -76,6 +83,7 @@ final class ReadingDelegate<Reader: ResponseReader>: HTTPClientResponseDelegate 
             guard (200..<300).contains(head.status.code) else {
                 return Delivery(head: head, outcome: .status(body: state.errorBody.bytes))
             }
+            bodyComplete(head)
             do throws(LLMError) {
                 let value = try state.reader.value()
                 state.outcome = .value(value)
