@@ -57,6 +57,22 @@ enum AnswerWarmUp {
         """.utf8
     )
 
+    /// Reads the canned `stream` and `whole` answers as they would arrive and builds each with `build`, ignoring
+    /// what it returns.
+    static func run<Accumulator: EventAccumulator, Value>(
+        _: Accumulator.Type,
+        stream: [UInt8],
+        whole: [UInt8],
+        what: String,
+        build: (AnswerBody<Accumulator>) throws(LLMError) -> Value
+    ) {
+        for (bytes, streaming) in [(stream, true), (whole, false)] {
+            if let body = read(bytes, with: AnswerReader<Accumulator>(streaming: streaming, what: what)) {
+                _ = try? build(body)
+            }
+        }
+    }
+
     /// Reads `bytes` with `reader` as an answer arriving in one part would be read.
     static func read<Reader: ResponseReader>(_ bytes: [UInt8], with reader: Reader) -> Reader.Value? {
         var reader = reader

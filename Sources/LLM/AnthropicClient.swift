@@ -88,11 +88,13 @@ public struct AnthropicClient: LLMClient {
     /// Runs the answer path once on canned bytes, streamed and whole (see ``AnswerWarmUp``).
     func warmUp(model: String) {
         let start = ContinuousClock.now
-        for (bytes, streaming) in [(AnswerWarmUp.anthropicStream, true), (AnswerWarmUp.anthropicWhole, false)] {
-            let reader = AnswerReader<AnthropicStreamAccumulator>(streaming: streaming, what: "Anthropic's")
-            if let body = AnswerWarmUp.read(bytes, with: reader) {
-                _ = try? Self.response(from: body, core: core, model: model, start: start)
-            }
+        AnswerWarmUp.run(
+            AnthropicStreamAccumulator.self,
+            stream: AnswerWarmUp.anthropicStream,
+            whole: AnswerWarmUp.anthropicWhole,
+            what: "Anthropic's"
+        ) {
+            body throws(LLMError) in try Self.response(from: body, core: core, model: model, start: start)
         }
     }
 

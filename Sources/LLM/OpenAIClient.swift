@@ -99,11 +99,13 @@ public struct OpenAIClient: LLMClient {
     /// Runs the answer path once on canned bytes, streamed and whole (see ``AnswerWarmUp``).
     func warmUp(model: String) {
         let start = ContinuousClock.now
-        for (bytes, streaming) in [(AnswerWarmUp.openAIStream, true), (AnswerWarmUp.openAIWhole, false)] {
-            let reader = AnswerReader<OpenAIStreamAccumulator>(streaming: streaming, what: "OpenAI's")
-            if let body = AnswerWarmUp.read(bytes, with: reader) {
-                _ = try? Self.responses(from: body, core: core, model: model, start: start)
-            }
+        AnswerWarmUp.run(
+            OpenAIStreamAccumulator.self,
+            stream: AnswerWarmUp.openAIStream,
+            whole: AnswerWarmUp.openAIWhole,
+            what: "OpenAI's"
+        ) {
+            body throws(LLMError) in try Self.responses(from: body, core: core, model: model, start: start)
         }
     }
 
