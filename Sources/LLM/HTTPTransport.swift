@@ -48,7 +48,7 @@ struct HTTPTransport: Sendable {
             counter.update { $0.attempts += 1 }
             var requestHeaders = headers
             requestHeaders.add(name: "x-stainless-retry-count", value: String(retries + rateLimitRetries))
-            var snapshot: RateLimitSnapshot?
+            var responseHeaders: HTTPHeaders?
             let failure: Failure
             do {
                 let delivery = try await execute(
@@ -59,10 +59,10 @@ struct HTTPTransport: Sendable {
                     reader: makeReader(),
                     slot: slot
                 )
-                snapshot = Self.snapshot(delivery.head.headers)
+                responseHeaders = delivery.head.headers
                 switch delivery.outcome {
                 case .value(let value):
-                    slot.release(.success, snapshot: snapshot)
+                    slot.release(.success, headers: responseHeaders)
                     return value
                 case .failed(let error):
                     failure = ProviderCore.failure(error)
@@ -73,7 +73,10 @@ struct HTTPTransport: Sendable {
                 failure = transportFailure(error, model: model)
             }
             let isRateLimited = failure.error.status == 429
-            slot.release(isRateLimited ? .rateLimited(retryAfter: failure.serverDelay) : .failure, snapshot: snapshot)
+            slot.release(
+                isRateLimited ? .rateLimited(retryAfter: failure.serverDelay) : .failure,
+                headers: responseHeaders
+            )
             if isRateLimited { counter.update { $0.rateLimitedResponses += 1 } }
             if failure.error.code == .cancelled || Task.isCancelled {
                 throw LLMError(.cancelled, "\(provider.displayName) request for model \(model) was cancelled")
@@ -199,7 +202,7 @@ struct HTTPTransport: Sendable {
         )
         // A 2xx body read whole gives the slot back there and then, so that the request waiting for it starts
         // while this answer is parsed and stored, one thread wake-up sooner than from this task.
-        let delegate = ReadingDelegate(reader) { head in slot.release(.success, snapshot: Self.snapshot(head.headers)) }
+        let delegate = ReadingDelegate(reader) { head in slot.release(.success, headers: head.headers) }
         let task = client.execute(
             request: request,
             delegate: delegate,

@@ -1,3 +1,4 @@
+import NIOHTTP1
 import Synchronization
 
 /// Gives one attempt's limiter slot back exactly once, from whichever thread learns first that the attempt is over.
@@ -16,9 +17,10 @@ final class SlotRelease: Sendable {
         self.started = started
     }
 
-    /// Gives the slot back with what the attempt saw, unless it was given back already.
-    func release(_ outcome: AdaptiveConcurrencyLimiter.Outcome, snapshot: RateLimitSnapshot?) {
+    /// Gives the slot back with what the attempt saw (the outcome, and the response's rate-limit headers read
+    /// from `headers`), unless it was given back already.
+    func release(_ outcome: AdaptiveConcurrencyLimiter.Outcome, headers: HTTPHeaders?) {
         guard !released.exchange(true, ordering: .acquiringAndReleasing) else { return }
-        limiter.releaseNow(outcome, started: started, snapshot: snapshot)
+        limiter.releaseNow(outcome, started: started, snapshot: headers.flatMap(HTTPTransport.snapshot))
     }
 }
