@@ -62,10 +62,7 @@ final class ReadingDelegate<Reader: ResponseReader>: HTTPClientResponseDelegate 
                     return
                 }
                 do throws(LLMError) {
-                    if try state.reader.read(bytes) {
-                        bodyComplete(head)
-                        state.outcome = .value(try state.reader.value())
-                    }
+                    if try state.reader.read(bytes) { _ = complete(&state, head: head) }
                 } catch {
                     state.outcome = .failed(error)
                 }
@@ -83,15 +80,21 @@ final class ReadingDelegate<Reader: ResponseReader>: HTTPClientResponseDelegate 
             guard (200..<300).contains(head.status.code) else {
                 return Delivery(head: head, outcome: .status(body: state.errorBody.bytes))
             }
-            bodyComplete(head)
-            do throws(LLMError) {
-                let value = try state.reader.value()
-                state.outcome = .value(value)
-                return Delivery(head: head, outcome: .value(value))
-            } catch {
-                state.outcome = .failed(error)
-                return Delivery(head: head, outcome: .failed(error))
-            }
+            return Delivery(head: head, outcome: complete(&state, head: head))
         }
+    }
+
+    /// Ends a 2xx body that has arrived whole (its final event, or its end): reports it, then turns it into the
+    /// value, or the failure of a body that is not one.
+    private func complete(_ state: inout State, head: HTTPResponseHead) -> Delivery<Reader.Value>.Outcome {
+        bodyComplete(head)
+        let outcome: Delivery<Reader.Value>.Outcome
+        do throws(LLMError) {
+            outcome = .value(try state.reader.value())
+        } catch {
+            outcome = .failed(error)
+        }
+        state.outcome = outcome
+        return outcome
     }
 }

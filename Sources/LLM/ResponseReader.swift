@@ -59,22 +59,12 @@ struct EventStreamReader<Accumulator: EventAccumulator>: ResponseReader {
     }
 
     mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(LLMError) -> Bool {
-        try withParts { parser, accumulator throws(LLMError) in
-            try parser.feed(bytes) { (_, data) throws(LLMError) in
-                try accumulator.apply(data)
-                return accumulator.finished
-            }
-        }
+        try applyingEvents { parser, handle throws(LLMError) in try parser.feed(bytes, handle) }
     }
 
     mutating func value() throws(LLMError) -> Accumulator {
         if !accumulator.finished {
-            _ = try withParts { parser, accumulator throws(LLMError) in
-                try parser.finish { (_, data) throws(LLMError) in
-                    try accumulator.apply(data)
-                    return accumulator.finished
-                }
-            }
+            _ = try applyingEvents { parser, handle throws(LLMError) in try parser.finish(handle) }
         }
         guard accumulator.finished else {
             throw LLMError(.transport, "\(what) ended before its final event (connection dropped)")
@@ -82,10 +72,12 @@ struct EventStreamReader<Accumulator: EventAccumulator>: ResponseReader {
         return accumulator
     }
 
-    /// Runs `body` on the parser and the accumulator moved out of `self` (a closure that captured `self` would
-    /// overlap the parser's access, and a copy would copy the answer so far on every event).
-    private mutating func withParts(
-        _ body: (inout ServerSentEventParser, inout Accumulator) throws(LLMError) -> Bool
+    /// Runs `drive` on the parser with a handler that applies each event to the accumulator, up to the final one.
+    ///
+    /// Both are moved out of `self` meanwhile: a closure that captured `self` would overlap the parser's access,
+    /// and a copy would copy the answer so far on every event.
+    private mutating func applyingEvents(
+        _ drive: (inout ServerSentEventParser, ServerSentEventParser.Handler<LLMError>) throws(LLMError) -> Bool
     ) throws(LLMError) -> Bool {
         var parser = ServerSentEventParser(reportsNames: false)
         var accumulator = Accumulator()
@@ -95,7 +87,10 @@ struct EventStreamReader<Accumulator: EventAccumulator>: ResponseReader {
             swap(&parser, &self.parser)
             swap(&accumulator, &self.accumulator)
         }
-        return try body(&parser, &accumulator)
+        return try drive(&parser) { (_, data) throws(LLMError) in
+            try accumulator.apply(data)
+            return accumulator.finished
+        }
     }
 }
 
