@@ -124,7 +124,10 @@ let package = Package(
         .testTarget(name: "ParquetTests", dependencies: ["Parquet", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "LLMTests",
-            dependencies: ["LLM", "TestSupport", .product(name: "NIOPosix", package: "swift-nio")]
+            dependencies: [
+                "LLM", "TestSupport", .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
         ),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(

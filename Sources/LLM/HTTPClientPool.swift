@@ -24,6 +24,7 @@ enum HTTPClientPool {
             // No spans: nothing reads them, and starting one costs a few µs per request.
             configuration.tracing.tracer = nil
             let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+            EventLoopPriority.raiseSharedLoops()
             clients[key] = client
             return client
         }
