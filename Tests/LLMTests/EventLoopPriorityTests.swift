@@ -33,6 +33,17 @@ import Testing
         #expect(result == EventLoopPriority.nice - 5)
     }
 
+    @Test func threadsStartedFromARaisedThreadBeginAtNormalPriority() throws {
+        guard Self.mayRaisePriority() else { return }
+        let (raised, child) = Self.onNewThreadPair {
+            EventLoopPriority.raiseCurrentThread()
+            let raised = Self.currentNice()
+            return (raised, Self.onNewThread { Self.currentNice() })
+        }
+        #expect(raised == EventLoopPriority.nice)
+        #expect(child == 0)
+    }
+
     /// Whether this process may lower a thread's nice value below its own (root, or `CAP_SYS_NICE`).
     static func mayRaisePriority() -> Bool {
         onNewThread { setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, EventLoopPriority.nice) == 0 ? 1 : 0 }
@@ -54,6 +65,16 @@ import Testing
         thread.start()
         done.wait()
         return result.value.withLock { $0 }
+    }
+
+    static func onNewThreadPair(_ body: @escaping @Sendable () -> (Int32, Int32)) -> (Int32, Int32) {
+        let first = Box()
+        let second = onNewThread {
+            let (a, b) = body()
+            first.value.withLock { $0 = a }
+            return b
+        }
+        return (first.value.withLock { $0 }, second)
     }
 
     final class Box: Sendable {
