@@ -7,11 +7,11 @@ refusals), tool calls taken from the sample's tool-calling rows, verdicts for th
 LLM tool mock. Deterministic: the same request always gets the same answer. Loopback only.
 
 Usage: persona_server.py PORT SAMPLE_DIR [--delay SECONDS] [--log FILE]
-With --log, one JSON line per delivered response: {"model", "seed", "prompt_sha256", "arrived",
-"completed", "peer_port"}. An answer counts as delivered once the client has read it: it sends its next
-request on the connection or closes it cleanly. An answer whose client had already gone (a killed bon) is not
-written and not logged, and neither is one left unread in the socket of a client killed after it was written
-(its kernel resets the connection instead of closing it): it was never delivered.
+With --log, one JSON line per response written whole: {"model", "seed", "prompt_sha256", "arrived",
+"completed", "peer_port", "delivered"}. An answer is delivered once the client has read it: it sends its next
+request on the connection or closes it cleanly. One left unread in the socket of a client killed after it was
+written (its kernel resets the connection instead of closing it) is logged with "delivered": false. An answer
+whose client had already gone (a killed bon) is not written and not logged.
 """
 import hashlib
 import json
@@ -159,17 +159,17 @@ class Handler(BaseHTTPRequestHandler):
         if Handler.log is None:
             return
         prompt = json.dumps(body.get("messages", []), sort_keys=True)
-        self.pending = json.dumps({"model": body.get("model"), "seed": body.get("seed"),
-                                   "prompt_sha256": hashlib.sha256(prompt.encode()).hexdigest(),
-                                   "arrived": self.arrived, "completed": time.time(),
-                                   "peer_port": self.client_address[1]})
+        self.pending = {"model": body.get("model"), "seed": body.get("seed"),
+                        "prompt_sha256": hashlib.sha256(prompt.encode()).hexdigest(),
+                        "arrived": self.arrived, "completed": time.time(), "peer_port": self.client_address[1]}
 
-    def deliver(self):
+    def deliver(self, delivered=True):
+        """Logs the pending answer: `delivered` false for one written but reset by the client (see `handle`)."""
         if getattr(self, "pending", None) is None:
             return
         with Handler.log_lock:
             with open(Handler.log, "a") as handle:
-                handle.write(self.pending + "\n")
+                handle.write(json.dumps(dict(self.pending, delivered=delivered)) + "\n")
         self.pending = None
 
     def handle(self):
@@ -183,7 +183,7 @@ class Handler(BaseHTTPRequestHandler):
             if getattr(self, "pending", None) is not None:
                 self.await_close()
         except OSError:
-            self.pending = None
+            self.deliver(delivered=False)
         finally:
             self.deliver()
 
