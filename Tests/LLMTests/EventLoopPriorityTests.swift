@@ -35,10 +35,9 @@ import Testing
 
     @Test func threadsStartedFromARaisedThreadBeginAtNormalPriority() throws {
         guard Self.mayRaisePriority() else { return }
-        let (raised, child) = Self.onNewThreadPair {
+        let (raised, child) = Self.onNewThread {
             EventLoopPriority.raiseCurrentThread()
-            let raised = Self.currentNice()
-            return (raised, Self.onNewThread { Self.currentNice() })
+            return (Self.currentNice(), Self.onNewThread { Self.currentNice() })
         }
         #expect(raised == EventLoopPriority.nice)
         #expect(child == 0)
@@ -46,8 +45,7 @@ import Testing
 
     /// Whether this process may lower a thread's nice value below its own (root, or `CAP_SYS_NICE`).
     static func mayRaisePriority() -> Bool {
-        onNewThread { setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, EventLoopPriority.nice) == 0 ? 1 : 0 }
-            == 1
+        onNewThread { setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, EventLoopPriority.nice) == 0 }
     }
 
     static func currentNice() -> Int32 {
@@ -55,29 +53,20 @@ import Testing
     }
 
     /// Runs `body` on a thread of its own (nice values are per thread on Linux) and returns its result.
-    static func onNewThread(_ body: @escaping @Sendable () -> Int32) -> Int32 {
+    static func onNewThread<Value: Sendable>(_ body: @escaping @Sendable () -> Value) -> Value {
         let done = DispatchSemaphore(value: 0)
-        let result = Box()
+        let result = Box<Value>()
         let thread = Thread {
-            result.value.withLock { $0 = body() }
+            let value = body()
+            result.value.withLock { $0 = value }
             done.signal()
         }
         thread.start()
         done.wait()
-        return result.value.withLock { $0 }
+        return result.value.withLock { $0! }
     }
 
-    static func onNewThreadPair(_ body: @escaping @Sendable () -> (Int32, Int32)) -> (Int32, Int32) {
-        let first = Box()
-        let second = onNewThread {
-            let (a, b) = body()
-            first.value.withLock { $0 = a }
-            return b
-        }
-        return (first.value.withLock { $0 }, second)
-    }
-
-    final class Box: Sendable {
-        let value = Mutex<Int32>(0)
+    final class Box<Value: Sendable>: Sendable {
+        let value = Mutex<Value?>(nil)
     }
 }
