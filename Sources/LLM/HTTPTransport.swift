@@ -13,6 +13,8 @@ struct HTTPTransport: Sendable {
     let counter: StatisticsCounter
     let apiKey: APIKey?
     let requestTimeout: Duration
+    /// True once no further attempt may be sent (see ``LLMClientConfiguration/stopRetrying``).
+    let stopRetrying: @Sendable () -> Bool
     let logger: Logger
     let templates = RequestTemplates()
 
@@ -45,6 +47,10 @@ struct HTTPTransport: Sendable {
             }
             await limiter.acquire()
             let slot = SlotRelease(limiter: limiter, started: ContinuousClock.now)
+            if stopRetrying() {
+                slot.release(.failure, headers: nil)
+                throw stopped(model: model, attempts: retries + rateLimitRetries)
+            }
             counter.update { $0.attempts += 1 }
             var requestHeaders = headers
             requestHeaders.add(name: "x-stainless-retry-count", value: String(retries + rateLimitRetries))
@@ -101,12 +107,29 @@ struct HTTPTransport: Sendable {
                     "status": "\(failure.error.status.map(String.init) ?? "-")",
                 ]
             )
+            try await sleep(for: delay, model: model, attempts: retries + rateLimitRetries)
+        }
+    }
+
+    /// Waits `delay` before the next attempt, in short slices so that a stop ends the wait within 0.1 s.
+    private func sleep(for delay: Duration, model: String, attempts: Int) async throws(LLMError) {
+        let deadline = ContinuousClock.now + delay
+        while true {
+            if stopRetrying() { throw stopped(model: model, attempts: attempts) }
+            let left = deadline - .now
+            if left <= .zero { return }
             do {
-                try await Task.sleep(for: delay)
+                try await Task.sleep(for: min(left, .milliseconds(100)))
             } catch {
                 throw LLMError(.cancelled, "\(provider.displayName) request for model \(model) was cancelled")
             }
         }
+    }
+
+    /// The error of a request given up because no further attempt may be sent, after `attempts` failed ones.
+    private func stopped(model: String, attempts: Int) -> LLMError {
+        let tried = attempts == 0 ? "was not sent" : "was not tried again after \(attempts) failed attempts"
+        return LLMError(.cancelled, "\(provider.displayName) request for model \(model) \(tried): the run is stopping")
     }
 
     /// The rate-limit headers of a response, if it has any.

@@ -30,6 +30,11 @@ public struct LLMClientConfiguration: Sendable {
     public var catalog: ModelCatalog
     /// Extra headers sent with every request, such as `anthropic-beta` or `OpenAI-Organization`.
     public var extraHeaders: [String: String]
+    /// Polled before each attempt and during backoff; true ends the request with a `cancelled` error.
+    ///
+    /// A run being stopped sets it: a request not yet sent, or waiting to be tried again, is given up, while an
+    /// attempt already sent is read to its end.
+    public var stopRetrying: @Sendable () -> Bool
 
     /// Creates a configuration.
     public init(
@@ -45,7 +50,8 @@ public struct LLMClientConfiguration: Sendable {
         readTimeout: Duration = .seconds(300),
         requestTimeout: Duration = .seconds(3600),
         catalog: ModelCatalog = .standard,
-        extraHeaders: [String: String] = [:]
+        extraHeaders: [String: String] = [:],
+        stopRetrying: @escaping @Sendable () -> Bool = { false }
     ) {
         self.baseURL = baseURL
         self.apiKey = apiKey
@@ -60,5 +66,6 @@ public struct LLMClientConfiguration: Sendable {
         self.requestTimeout = requestTimeout
         self.catalog = catalog
         self.extraHeaders = extraHeaders
+        self.stopRetrying = stopRetrying
     }
 }

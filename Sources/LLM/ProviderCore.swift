@@ -46,6 +46,7 @@ struct ProviderCore: Sendable {
             counter: StatisticsCounter(),
             apiKey: configuration.apiKey,
             requestTimeout: configuration.requestTimeout,
+            stopRetrying: configuration.stopRetrying,
             logger: logger
         )
     }

@@ -47,7 +47,12 @@ final class ReadingDelegate<Reader: ResponseReader>: HTTPClientResponseDelegate 
     }
 
     func didReceiveHead(task: HTTPClient.Task<Response>, _ head: HTTPResponseHead) -> EventLoopFuture<Void> {
-        state.withLock { $0.head = head }
+        state.withLock { state in
+            state.head = head
+            if (200..<300).contains(head.status.code) {
+                state.reader.begin(contentType: head.headers.first(name: "content-type"))
+            }
+        }
         return task.eventLoop.makeSucceededVoidFuture()
     }
 

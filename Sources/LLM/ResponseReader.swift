@@ -5,12 +5,19 @@
 protocol ResponseReader: Sendable {
     associatedtype Value: Sendable
 
+    /// Sees the `content-type` of a 2xx response before its first bytes.
+    mutating func begin(contentType: String?)
+
     /// Reads the next bytes of the body; returns `true` once the value is complete (a stream's final event),
     /// when the rest of the body is not needed.
     mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(LLMError) -> Bool
 
     /// The value, once `read` returned `true` or the body ended.
     mutating func value() throws(LLMError) -> Value
+}
+
+extension ResponseReader {
+    mutating func begin(contentType: String?) {}
 }
 
 /// The whole body, up to a limit.
@@ -99,6 +106,10 @@ struct MappedReader<Base: ResponseReader, Value: Sendable>: ResponseReader {
     var base: Base
     let transform: @Sendable (Base.Value) throws(LLMError) -> Value
 
+    mutating func begin(contentType: String?) {
+        base.begin(contentType: contentType)
+    }
+
     mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(LLMError) -> Bool {
         try base.read(bytes)
     }
@@ -114,19 +125,40 @@ enum AnswerBody<Accumulator: EventAccumulator>: Sendable {
     case streamed(Accumulator)
 }
 
-/// Reads a chat answer whole or as a stream of events, as the request asked.
+/// Reads a chat answer whole or as a stream of events, as the response's `content-type` says, else as the
+/// request asked.
+///
+/// OpenAI-compatible servers that cannot stream often answer `stream: true` with a whole JSON completion;
+/// reading that as events would fail every attempt of every request.
 struct AnswerReader<Accumulator: EventAccumulator>: ResponseReader {
     // Two optionals rather than an enum: each is read in place, where an enum's payload would be copied out.
     private var whole: BodyCollector?
     private var stream: EventStreamReader<Accumulator>?
+    private let what: String
 
     /// A reader for a streamed answer when `streaming`, a whole one otherwise; `what` names it in errors.
     init(streaming: Bool, what: String) {
-        if streaming {
-            stream = EventStreamReader(Accumulator(), what: "\(what) stream")
-        } else {
-            whole = BodyCollector(limit: ProviderCore.answerBodyLimit, what: "\(what) answer")
+        self.what = what
+        if streaming { readStream() } else { readWhole() }
+    }
+
+    mutating func begin(contentType: String?) {
+        guard let contentType = contentType?.lowercased() else { return }
+        if contentType.hasPrefix("text/event-stream") {
+            if stream == nil { readStream() }
+        } else if contentType.contains("json"), whole == nil {
+            readWhole()
         }
+    }
+
+    private mutating func readStream() {
+        whole = nil
+        stream = EventStreamReader(Accumulator(), what: "\(what) stream")
+    }
+
+    private mutating func readWhole() {
+        stream = nil
+        whole = BodyCollector(limit: ProviderCore.answerBodyLimit, what: "\(what) answer")
     }
 
     mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(LLMError) -> Bool {

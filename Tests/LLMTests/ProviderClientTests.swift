@@ -167,6 +167,20 @@ import Testing
         #expect(multi == (support == .rejected ? 1 : 2))
     }
 
+    @Test(arguments: [LLMProvider.anthropic, .openAI])
+    func aServerThatCannotStreamIsReadWhole(provider: LLMProvider) async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        server.setIgnoresStreaming(true)
+        server.enqueue(FakeReply(text: "Sigh. 42.", usage: FakeUsage(input: 30, output: 4)))
+        let client = try Fixture.client(server, provider, streaming: true)
+        let response = try await client.complete(ChatRequest(model: Fixture.model(provider), messages: [.user("x")]))
+        #expect(response.text == "Sigh. 42.")
+        #expect(response.usage == Usage(inputTokens: 30, outputTokens: 4))
+        #expect(server.requests.first?.stream == true)
+        #expect(client.statistics.attempts == 1)
+    }
+
     @Test(arguments: [
         FakeFault.rateLimited(retryAfterMs: 20), .status(429, retryAfter: "0.02"), .serverError, .overloaded,
         .status(502), .status(503), .status(504), .status(408), .status(409), .dropMidStream, .malformedJSON,

@@ -122,6 +122,7 @@ extension FakeLLMServer {
             plan.headers = rateLimitHeaders(request.api, state: state)
             return plan
         }
+        if state.ignoresStreaming { plan.request.stream = false }
         if request.api == .openAI, request.n > 1, state.nSupport == .rejected {
             plan.fault = .status(400)
             plan.rejectMessage = "Only one completion choice is allowed"

@@ -66,6 +66,7 @@ package final class FakeLLMServer: Sendable {
         var batchItemFailures = 0
         var successTimes: [ContinuousClock.Instant] = []
         var nSupport = NSupport.supported
+        var ignoresStreaming = false
     }
 
     /// How the server treats OpenAI's `n > 1`, as the compatible servers differ.
@@ -193,6 +194,11 @@ package final class FakeLLMServer: Sendable {
     /// Behave like a server that supports, rejects or ignores `n`.
     package func setNSupport(_ support: NSupport) {
         state.withLock { $0.nSupport = support }
+    }
+
+    /// Answer `stream: true` with a whole JSON body, as OpenAI-compatible servers that cannot stream do.
+    package func setIgnoresStreaming(_ ignores: Bool) {
+        state.withLock { $0.ignoresStreaming = ignores }
     }
 
     /// How many status polls a batch answers "in progress" before it ends (default 2).

@@ -128,7 +128,8 @@ struct CandidatePipeline: Sendable {
                 finishReason: outcome.finishReason,
                 model: outcome.model,
                 error: error.message,
-                timedOut: Self.isTimeout(error)
+                timedOut: Self.isTimeout(error),
+                cancelled: error.code == .cancelled
             )
         }
         var candidate = GeneratedCandidate(
@@ -157,7 +158,8 @@ struct CandidatePipeline: Sendable {
             finishReason: "error",
             model: config.model,
             error: error.message,
-            timedOut: Self.isTimeout(error)
+            timedOut: Self.isTimeout(error),
+            cancelled: error.code == .cancelled
         )
     }
 
@@ -171,9 +173,12 @@ struct CandidatePipeline: Sendable {
 
     // MARK: - Verification
 
-    /// Verifies a generated candidate and builds its row; `nil` when the run is stopping on a fatal error.
+    /// Verifies a generated candidate and builds its row; `nil` when the run is stopping (Ctrl-C, or a fatal
+    /// error) before the candidate could be finished.
     func verify(_ item: WorkItem, _ candidate: GeneratedCandidate) async -> ResultRecord? {
-        if candidate.error != nil, fatal.current != nil, candidate.text.isEmpty { return nil }
+        if candidate.cancelled || (candidate.error != nil && fatal.current != nil && candidate.text.isEmpty) {
+            return nil
+        }
         if abandoned() { return nil }
         let meter = CostMeter()
         let (result, refusal) = await CostMeter.$current.withValue(meter) {

@@ -24,7 +24,10 @@ extension ExperimentRun {
         let start = ContinuousClock.now
         let fatal = FatalSignal()
         let batch = config.batch
-        let client = try makeGenerator(journal: prepared.journal) { provider throws(RunError) in
+        // After Ctrl-C (or a fatal error) a request waiting for a slot or for its next attempt is given up and
+        // left for the resume: only what is already sent is waited for. Batches keep running either way.
+        let stopping: @Sendable () -> Bool = { !batch && (shouldStop() || fatal.current != nil) }
+        let client = try makeGenerator(journal: prepared.journal, stopRetrying: stopping) { provider throws(RunError) in
             guard batch else { return provider }
             return try batchingClient(provider, journal: prepared.journal, fatal: fatal, shouldStop: shouldStop) {
                 onBatch($0)
@@ -107,6 +110,7 @@ extension ExperimentRun {
     /// `journal` is `nil` outside a run (`bon reverify`'s judge): answers then go to the shared cache only.
     func makeGenerator(
         journal: RunJournal?,
+        stopRetrying: @escaping @Sendable () -> Bool = { false },
         wrapProvider: (any LLMClient) throws(RunError) -> any LLMClient = { $0 }
     ) throws(RunError) -> any LLMClient {
         var client: any LLMClient
@@ -121,7 +125,7 @@ extension ExperimentRun {
             }
         case .claude, .openai:
             let provider: LLMProvider = config.generator == .claude ? .anthropic : .openAI
-            client = try wrapProvider(try makeProviderClient())
+            client = try wrapProvider(try makeProviderClient(stopRetrying: stopRetrying))
             let identity = "\(provider.rawValue)@\(config.baseURL ?? "default")"
             // The journal first: it keeps every answer of this run on arrival, even with `--no-cache`.
             var stores: [any ResponseStore] = journal.map { [$0] } ?? []
@@ -142,9 +146,11 @@ extension ExperimentRun {
     }
 
     /// The provider client of the config's generator (claude or openai), without cache or recorder.
-    func makeProviderClient() throws(RunError) -> any LLMClient {
+    func makeProviderClient(
+        stopRetrying: @escaping @Sendable () -> Bool = { false }
+    ) throws(RunError) -> any LLMClient {
         let provider: LLMProvider = config.generator == .openai ? .openAI : .anthropic
-        var configuration = LLMClientConfiguration()
+        var configuration = LLMClientConfiguration(stopRetrying: stopRetrying)
         configuration.maxConcurrency = config.concurrency
         configuration.catalog = Self.catalog(for: config)
         configuration.requestTimeout = .seconds(config.requestTimeoutSeconds)

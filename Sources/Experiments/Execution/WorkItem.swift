@@ -38,6 +38,9 @@ public struct GeneratedCandidate: Sendable {
     public var error: String?
     /// Whether the failure was a timeout.
     public var timedOut: Bool
+    /// Whether generation was given up because the run is stopping: such a candidate is not saved, so that the
+    /// resumed run makes it.
+    public var cancelled: Bool
 
     /// Creates a generated candidate.
     public init(
@@ -49,7 +52,8 @@ public struct GeneratedCandidate: Sendable {
         finishReason: String,
         model: String,
         error: String? = nil,
-        timedOut: Bool = false
+        timedOut: Bool = false,
+        cancelled: Bool = false
     ) {
         self.messages = messages
         self.text = text
@@ -60,5 +64,6 @@ public struct GeneratedCandidate: Sendable {
         self.model = model
         self.error = error
         self.timedOut = timedOut
+        self.cancelled = cancelled
     }
 }

@@ -1,0 +1,59 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Ctrl-C during a live run: what was sent is waited for and saved, what waits to be retried is left for the
+/// resume, and the resume makes each remaining candidate once.
+@Suite struct InterruptTests {
+    @Test(arguments: FakeServerRun.providers)
+    func ctrlCSavesWhatArrivedLeavesRetriesForTheResume(provider: FakeServerRun.Provider) async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        server.setLatency(.milliseconds(50))
+        let setup = try FakeServerRun(
+            provider: provider,
+            server: server,
+            queries: 30,
+            candidates: 2,
+            extra: "concurrency: 4\n"
+        )
+        defer { setup.directory.remove() }
+
+        let process = Process()
+        process.executableURL = RepositoryPaths.bonExecutable
+        process.arguments = ["run", setup.config, "--no-cache", "--quiet"]
+        process.environment = setup.environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = ContinuousClock.now + .seconds(120)
+        while server.statistics.succeeded < 8, ContinuousClock.now < deadline, process.isRunning {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        // From now on every attempt fails: the calls in flight go into backoff (0.5 s and more, 7 attempts).
+        server.setFailureRate(1, kinds: [.serverError])
+        while server.statistics.faultsInjected < 4, ContinuousClock.now < deadline, process.isRunning {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        #expect(process.isRunning, "the run was still going when Ctrl-C came")
+        kill(process.processIdentifier, SIGINT)
+        let interrupted = ContinuousClock.now
+        while process.isRunning { try await Task.sleep(for: .milliseconds(10)) }
+        let stopping = ContinuousClock.now - interrupted
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 3)
+        // Waiting out the backoffs and their 6 retries would take over 20 s.
+        #expect(stopping < .seconds(5), "bon took \(stopping) to stop")
+        let saved = try await setup.rows(setup.directory.path("batch.parquet"))
+        #expect(saved.count == server.statistics.succeeded, "every answer that arrived is saved")
+        #expect(saved.values.allSatisfy { $0["error"] is NSNull }, "no candidate is saved as failed by the stop")
+
+        server.setFailureRate(0)
+        let resumed = try await setup.run(["--quiet"])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        let rows = try await setup.rows(setup.directory.path("batch.parquet"))
+        #expect(rows.count == 60)
+        #expect(rows.values.allSatisfy { $0["error"] is NSNull })
+        #expect(server.statistics.succeeded == 60, "no answer was asked for twice")
+    }
+}
