@@ -136,13 +136,16 @@ public struct OpenAIClient: LLMClient {
         let model = responseModel ?? requestModel
         let usages = OpenAIWire.split(OpenAIWire.usage(usageBody), count: choices.count)
         let latency = ProviderCore.elapsedMs(since: start)
+        // A server that reports no usage (some compatible ones ignore `stream_options`) leaves the cost unknown,
+        // not zero.
+        let priced = usageBody != nil
         return zip(choices, usages).map { choice, usage in
             ChatResponse(
                 message: choice.message,
                 finishReason: choice.finishReason,
                 usage: usage,
                 model: model,
-                costUSD: core.cost(of: usage, requestModel: requestModel, responseModel: model),
+                costUSD: priced ? core.cost(of: usage, requestModel: requestModel, responseModel: model) : nil,
                 latencyMs: latency
             )
         }

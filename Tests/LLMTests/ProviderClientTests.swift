@@ -167,18 +167,35 @@ import Testing
         #expect(multi == (support == .rejected ? 1 : 2))
     }
 
-    @Test(arguments: [LLMProvider.anthropic, .openAI])
-    func aServerThatCannotStreamIsReadWhole(provider: LLMProvider) async throws {
+    static let quirks: [FakeLLMServer.Quirks] = [.ignoresStreaming, .omitsFinalEvent]
+
+    @Test(arguments: [LLMProvider.anthropic, .openAI], quirks)
+    func serversThatPartFromTheStreamingProtocolAreReadAsTheSDKsRead(
+        provider: LLMProvider,
+        quirk: FakeLLMServer.Quirks
+    ) async throws {
         let server = try await FakeLLMServer.start()
         defer { Task { await server.shutdown() } }
-        server.setIgnoresStreaming(true)
+        server.setQuirks(quirk)
         server.enqueue(FakeReply(text: "Sigh. 42.", usage: FakeUsage(input: 30, output: 4)))
         let client = try Fixture.client(server, provider, streaming: true)
-        let response = try await client.complete(ChatRequest(model: Fixture.model(provider), messages: [.user("x")]))
+        let model = Fixture.model(provider)
+        let response = try await client.complete(ChatRequest(model: model, messages: [.user("x")]))
         #expect(response.text == "Sigh. 42.")
         #expect(response.usage == Usage(inputTokens: 30, outputTokens: 4))
+        #expect(response.costUSD == ModelCatalog.standard.price(for: model)?.cost(of: response.usage))
         #expect(server.requests.first?.stream == true)
         #expect(client.statistics.attempts == 1)
+    }
+
+    @Test func aStreamWithoutUsageHasAnUnknownCost() async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        server.setQuirks(.omitsStreamUsage)
+        let client = try Fixture.client(server, .openAI, streaming: true)
+        let response = try await client.complete(ChatRequest(model: "gpt-4o-mini", messages: [.user("x")]))
+        #expect(response.text == "Echo 0: x")
+        #expect(response.costUSD == nil)
     }
 
     @Test(arguments: [

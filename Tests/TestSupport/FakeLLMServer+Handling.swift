@@ -15,6 +15,7 @@ extension FakeLLMServer {
         var headers: [(String, String)] = []
         var rateLimitedWait: Double?
         var rejectMessage: String?
+        var omitsFinalEvent = false
     }
 
     func handle(_ request: Request, api: FakeAPI) async throws -> Response {
@@ -122,7 +123,9 @@ extension FakeLLMServer {
             plan.headers = rateLimitHeaders(request.api, state: state)
             return plan
         }
-        if state.ignoresStreaming { plan.request.stream = false }
+        if state.quirks.contains(.ignoresStreaming) { plan.request.stream = false }
+        if state.quirks.contains(.omitsStreamUsage) { plan.request.includeUsage = false }
+        plan.omitsFinalEvent = state.quirks.contains(.omitsFinalEvent)
         if request.api == .openAI, request.n > 1, state.nSupport == .rejected {
             plan.fault = .status(400)
             plan.rejectMessage = "Only one completion choice is allowed"

@@ -39,7 +39,7 @@ extension FakeLLMServer {
                 return response(status: 200, contentType: "application/json", headers: headers, body: [whole])
             }
         }
-        var chunks = events
+        var chunks = plan.omitsFinalEvent ? events.dropLast() : events
         var drop = false
         let cut = max(1, chunks.count / 2)
         switch plan.fault {

@@ -66,7 +66,19 @@ package final class FakeLLMServer: Sendable {
         var batchItemFailures = 0
         var successTimes: [ContinuousClock.Instant] = []
         var nSupport = NSupport.supported
-        var ignoresStreaming = false
+        var quirks: Quirks = []
+    }
+
+    /// Ways OpenAI-compatible servers part from the official APIs while still answering.
+    package struct Quirks: OptionSet, Sendable {
+        package let rawValue: Int
+        package init(rawValue: Int) { self.rawValue = rawValue }
+        /// Answers `stream: true` with a whole JSON body.
+        package static let ignoresStreaming = Quirks(rawValue: 1)
+        /// Ends a stream after its finish reason without the final event (`[DONE]`, `message_stop`).
+        package static let omitsFinalEvent = Quirks(rawValue: 2)
+        /// Ignores `stream_options.include_usage`: a stream without usage.
+        package static let omitsStreamUsage = Quirks(rawValue: 4)
     }
 
     /// How the server treats OpenAI's `n > 1`, as the compatible servers differ.
@@ -196,9 +208,9 @@ package final class FakeLLMServer: Sendable {
         state.withLock { $0.nSupport = support }
     }
 
-    /// Answer `stream: true` with a whole JSON body, as OpenAI-compatible servers that cannot stream do.
-    package func setIgnoresStreaming(_ ignores: Bool) {
-        state.withLock { $0.ignoresStreaming = ignores }
+    /// Behave like an OpenAI-compatible server with these quirks (none by default).
+    package func setQuirks(_ quirks: Quirks) {
+        state.withLock { $0.quirks = quirks }
     }
 
     /// How many status polls a batch answers "in progress" before it ends (default 2).
