@@ -21,6 +21,9 @@ enum HTTPClientPool {
                 idleTimeout: .seconds(60),
                 concurrentHTTP1ConnectionsPerHostSoftLimit: 512
             )
+            // A refused connection fails the attempt at once; HTTPTransport retries it with backoff like any other
+            // transport failure. Left on, the pool would retry it unseen until the connect timeout, every attempt.
+            configuration.connectionPool.retryConnectionEstablishment = false
             // No spans: nothing reads them, and starting one costs a few µs per request.
             configuration.tracing.tracer = nil
             let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 
 /// Sends one logical request with retries, backoff and the adaptive limiter; shared by both clients.
 struct HTTPTransport: Sendable {
@@ -76,7 +77,7 @@ struct HTTPTransport: Sendable {
                     failure = statusFailure(delivery.head, body: body, model: model)
                 }
             } catch {
-                failure = transportFailure(error, model: model)
+                failure = transportFailure(error, model: model, url: url)
             }
             let isRateLimited = failure.error.status == 429
             slot.release(
@@ -247,16 +248,42 @@ struct HTTPTransport: Sendable {
     }
 
     /// The failure for an error thrown by the HTTP client (connection refused, reset, timeout).
-    func transportFailure(_ error: any Error, model: String) -> Failure {
+    func transportFailure(_ error: any Error, model: String, url: String) -> Failure {
         if error is CancellationError {
             return Failure(error: LLMError(.cancelled, "cancelled"), retryable: false)
         }
         if let failure = error as? Failure { return failure }
+        if let reason = Self.unreachableReason(error) {
+            let origin = Self.origin(of: url)
+            let message =
+                "\(provider.displayName) at \(origin) cannot be reached (\(reason)); check the base URL "
+                + "(\(provider.baseURLVariable) or the config's base_url) and that the server is running"
+            return Failure(error: LLMError(.unreachable, redact(message)), retryable: true)
+        }
         let description = redact(String(describing: error))
         let message =
             "\(provider.displayName) request for model \(model) failed in transport (\(description.prefix(200))); "
             + "check the base URL and the network"
         return Failure(error: LLMError(.transport, message), retryable: true)
+    }
+
+    /// Why no connection could be made (refused, unknown host), or `nil` for any other transport failure.
+    static func unreachableReason(_ error: any Error) -> String? {
+        if let error = error as? IOError, error.errnoCode == ECONNREFUSED { return "connection refused" }
+        guard let error = error as? NIOConnectionError else { return nil }
+        if error.dnsAError != nil || error.dnsAAAAError != nil, error.connectionErrors.isEmpty {
+            return "unknown host \(error.host)"
+        }
+        let refused = error.connectionErrors.allSatisfy { ($0.error as? IOError)?.errnoCode == ECONNREFUSED }
+        return !error.connectionErrors.isEmpty && refused ? "connection refused" : nil
+    }
+
+    /// The scheme, host and port of `url` (never its path, query or credentials).
+    static func origin(of url: String) -> String {
+        guard let parsed = URLComponents(string: url), let scheme = parsed.scheme, let host = parsed.host else {
+            return "the base URL"
+        }
+        return "\(scheme)://\(host)" + (parsed.port.map { ":\($0)" } ?? "")
     }
 
     /// `text` without the API key.

@@ -15,6 +15,8 @@ public struct LLMError: Error, Sendable, Hashable, CustomStringConvertible {
         case serverError
         /// Connection failed, reset or timed out after every retry.
         case transport
+        /// No connection could be made after every retry: refused, or the host name is unknown.
+        case unreachable
         /// The server answered something that is not the protocol.
         case malformedResponse
         /// No recorded answer (replay) or no client for the request.
@@ -32,7 +34,7 @@ public struct LLMError: Error, Sendable, Hashable, CustomStringConvertible {
     /// True when a later attempt may succeed (the run may retry the candidate later).
     public var isTransient: Bool {
         switch code {
-        case .rateLimited, .serverError, .transport: true
+        case .rateLimited, .serverError, .transport, .unreachable: true
         default: false
         }
     }

@@ -88,7 +88,7 @@ struct ProviderCore: Sendable {
 
     /// Wraps an error met while reading a 2xx body: server-side, transport and malformed ones are retryable.
     static func failure(_ error: LLMError) -> HTTPTransport.Failure {
-        let retryable = [.serverError, .rateLimited, .transport, .malformedResponse].contains(error.code)
+        let retryable = [.serverError, .rateLimited, .transport, .unreachable, .malformedResponse].contains(error.code)
         return HTTPTransport.Failure(error: error, retryable: retryable)
     }
 

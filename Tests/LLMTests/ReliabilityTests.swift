@@ -81,6 +81,21 @@ import Testing
         #expect(client.statistics.attempts == 1)
     }
 
+    @Test(arguments: [LLMProvider.anthropic, .openAI])
+    func anUnreachableServerIsNamedAfterTheRetries(provider: LLMProvider) async throws {
+        let server = try await FakeLLMServer.start()
+        let client = try Fixture.client(server, provider)
+        await server.shutdown()
+        let error = await #expect(throws: LLMError.self) {
+            _ = try await client.complete(ChatRequest(model: Fixture.model(provider), messages: [.user("x")]))
+        }
+        #expect(error?.code == .unreachable)
+        let reason = "at http://127.0.0.1:\(server.port) cannot be reached (connection refused)"
+        #expect(error?.message.contains(reason) == true)
+        #expect(error?.message.contains(provider.baseURLVariable) == true)
+        #expect(client.statistics.attempts == 9, "a refused connection is retried like any transport failure")
+    }
+
     @Test func shouldRetryFalseIsObeyed() async throws {
         let server = try await FakeLLMServer.start()
         defer { Task { await server.shutdown() } }

@@ -254,7 +254,7 @@ actor BatchingClient: LLMClient {
 
     static func isRetryable(_ error: LLMError) -> Bool {
         switch error.code {
-        case .rateLimited, .serverError, .transport, .unavailable, .malformedResponse: true
+        case .rateLimited, .serverError, .transport, .unreachable, .unavailable, .malformedResponse: true
         case .authentication, .invalidRequest, .cancelled: false
         }
     }

@@ -77,6 +77,7 @@ struct CandidatePipeline: Sendable {
             } else {
                 response = try await client.complete(request)
             }
+            fatal.noteAnswer()
             return GeneratedCandidate(
                 messages: conversation + [response.message],
                 text: response.text,
@@ -118,7 +119,8 @@ struct CandidatePipeline: Sendable {
         let cost: Double? =
             if let generation = outcome.costUSD { generation + (outcome.mockCostUSD ?? 0) } else { nil }
         if let error = outcome.error {
-            if Self.isFatal(error) { fatal.raise(error.message) }
+            if outcome.turns > 0 { fatal.noteAnswer() }
+            fatal.consider(error)
             return GeneratedCandidate(
                 messages: messages,
                 text: outcome.finalText,
@@ -132,6 +134,7 @@ struct CandidatePipeline: Sendable {
                 cancelled: error.code == .cancelled
             )
         }
+        fatal.noteAnswer()
         var candidate = GeneratedCandidate(
             messages: messages,
             text: outcome.finalText,
@@ -148,7 +151,7 @@ struct CandidatePipeline: Sendable {
     }
 
     private func failed(_ error: LLMError, conversation: [ChatMessage], elapsed: Duration) -> GeneratedCandidate {
-        if Self.isFatal(error) { fatal.raise(error.message) }
+        fatal.consider(error)
         return GeneratedCandidate(
             messages: conversation,
             text: "",
@@ -161,10 +164,6 @@ struct CandidatePipeline: Sendable {
             timedOut: Self.isTimeout(error),
             cancelled: error.code == .cancelled
         )
-    }
-
-    static func isFatal(_ error: LLMError) -> Bool {
-        error.code == .authentication || error.code == .invalidRequest
     }
 
     static func isTimeout(_ error: LLMError) -> Bool {

@@ -1,0 +1,69 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Which provider failures cost one candidate (a `generation_error` row) and which stop the run.
+@Suite struct ProviderFailureTests {
+    @Test(arguments: FakeServerRun.providers)
+    func aRejectedRequestIsOneErrorRowAndTheRunGoesOn(provider: FakeServerRun.Provider) async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        // The first request is rejected (a prompt over the context window, say) before anything was answered.
+        server.enqueueFaults(.status(400))
+        let setup = try FakeServerRun(
+            provider: provider,
+            server: server,
+            queries: 4,
+            candidates: 2,
+            extra: "concurrency: 1\n"
+        )
+        defer { setup.directory.remove() }
+        let result = try await setup.run(["--quiet"])
+        #expect(result.status == 1, "\(result.stderr)")
+        let rows = try await setup.rows(setup.directory.path("batch.parquet"))
+        #expect(rows.count == 8)
+        let errors = rows.values.compactMap { $0["error"] as? String }
+        #expect(errors.count == 1)
+        #expect(errors.first?.contains("HTTP 400") == true)
+        #expect(server.statistics.received == 8, "the rejected request is not sent again")
+    }
+
+    @Test func rejectionsBeforeAnyAnswerStopTheRun() async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        server.enqueueFaults(.status(400), .status(422), .status(400))
+        let setup = try FakeServerRun(
+            provider: FakeServerRun.providers[1],
+            server: server,
+            queries: 4,
+            candidates: 2,
+            extra: "concurrency: 1\n"
+        )
+        defer { setup.directory.remove() }
+        let result = try await setup.run(["--quiet"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("3 requests rejected and none answered"), "\(result.stderr)")
+        #expect(result.stderr.contains("re-run the same command to continue"))
+        #expect(server.statistics.received == 3)
+    }
+
+    @Test func anUnreachableServerStopsTheRunNamingIt() async throws {
+        // A port that was just free: nothing listens there.
+        let server = try await FakeLLMServer.start()
+        let setup = try FakeServerRun(provider: FakeServerRun.providers[1], server: server, queries: 2, candidates: 1)
+        defer { setup.directory.remove() }
+        let url = server.openAIBaseURL
+        await server.shutdown()
+        let result = try await setup.run(["--quiet"])
+        #expect(result.status == 1)
+        let origin = try #require(url.split(separator: "/").dropFirst().first)
+        #expect(
+            result.stderr.contains("OpenAI at http://\(origin) cannot be reached (connection refused)"),
+            "\(result.stderr)"
+        )
+        let output = setup.directory.path("batch.parquet")
+        if FileManager.default.fileExists(atPath: output) {
+            #expect(try await setup.rows(output).isEmpty)
+        }
+    }
+}
