@@ -113,9 +113,14 @@ public struct AnthropicClient: LLMClient {
             do {
                 message = try AnthropicWire.Message.parse(bytes)
             } catch {
+                message = AnthropicWire.Message()
+            }
+            // A message always has `content` (`[]` when empty); an error in a 200 body has none.
+            if message.content == nil {
                 throw LLMError(
                     .malformedResponse,
-                    "Anthropic answered model \(requestModel) with a body that is not a message"
+                    "Anthropic answered model \(requestModel) with a body that is not a message "
+                        + "(\(ProviderCore.opening(of: bytes)))"
                 )
             }
         }

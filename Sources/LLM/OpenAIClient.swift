@@ -127,7 +127,18 @@ public struct OpenAIClient: LLMClient {
             do {
                 completion = try OpenAIWire.Completion.parse(bytes)
             } catch {
-                throw LLMError(.malformedResponse, "OpenAI answered model \(requestModel) with a body that is not JSON")
+                throw LLMError(
+                    .malformedResponse,
+                    "OpenAI answered model \(requestModel) with a body that is not JSON (\(ProviderCore.opening(of: bytes)))"
+                )
+            }
+            if let failure = completion.error, completion.choices?.isEmpty ?? true {
+                // Some compatible servers report an upstream failure in a 200 body; it is as transient as a 5xx.
+                throw LLMError(
+                    .serverError,
+                    "OpenAI answered model \(requestModel) with HTTP 200 carrying an error "
+                        + "(\(failure.type ?? "error")): \((failure.message ?? "").prefix(300))"
+                )
             }
             let ordered = (completion.choices ?? []).sorted { ($0.index ?? 0) < ($1.index ?? 0) }
             choices = ordered.map { (OpenAIWire.assistantMessage($0.message), $0.finishReason ?? "stop") }

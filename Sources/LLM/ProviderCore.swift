@@ -51,6 +51,14 @@ struct ProviderCore: Sendable {
         )
     }
 
+    /// The first characters of a body that is not what was expected, on one line, for an error message.
+    static func opening(of bytes: [UInt8]) -> String {
+        guard !bytes.isEmpty else { return "empty" }
+        let text = String(decoding: bytes.prefix(120), as: UTF8.self)
+            .split(whereSeparator: \.isNewline).joined(separator: " ")
+        return "it begins: \(text.prefix(80))" + (bytes.count > 80 ? "…" : "")
+    }
+
     func capabilities(for model: String) -> ModelCapabilities {
         configuration.catalog.capabilities(for: model, provider: provider)
     }

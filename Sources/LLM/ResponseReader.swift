@@ -149,7 +149,7 @@ struct AnswerReader<Accumulator: EventAccumulator>: ResponseReader {
         guard let contentType = contentType?.lowercased() else { return }
         if contentType.hasPrefix("text/event-stream") {
             if stream == nil { readStream() }
-        } else if contentType.contains("json"), whole == nil {
+        } else if contentType.contains("json") || contentType.hasPrefix("text/html"), whole == nil {
             readWhole()
         }
     }

@@ -188,6 +188,19 @@ import Testing
         #expect(client.statistics.attempts == 1)
     }
 
+    @Test(arguments: Fixture.modes)
+    func aBodyThatIsNotTheProtocolIsQuotedInTheError(provider: LLMProvider, streaming: Bool) async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        server.setFailureRate(1, kinds: [.htmlPage])
+        let client = try Fixture.client(server, provider, streaming: streaming)
+        let error = await #expect(throws: LLMError.self) {
+            _ = try await client.complete(ChatRequest(model: Fixture.model(provider), messages: [.user("x")]))
+        }
+        #expect(error?.code == .malformedResponse)
+        #expect(error?.message.contains("(it begins: <html> <body><h1>502 Bad Gateway</h1></body> </html>)") == true)
+    }
+
     @Test func aStreamWithoutUsageHasAnUnknownCost() async throws {
         let server = try await FakeLLMServer.start()
         defer { Task { await server.shutdown() } }
@@ -201,7 +214,7 @@ import Testing
     @Test(arguments: [
         FakeFault.rateLimited(retryAfterMs: 20), .status(429, retryAfter: "0.02"), .serverError, .overloaded,
         .status(502), .status(503), .status(504), .status(408), .status(409), .dropMidStream, .malformedJSON,
-        .midStreamError, .truncatedStream, .stall(milliseconds: 1500),
+        .midStreamError, .truncatedStream, .errorInOKBody, .htmlPage, .stall(milliseconds: 1500),
     ])
     func everyTransientFaultIsRetried(fault: FakeFault) async throws {
         for (provider, streaming) in Fixture.modes {

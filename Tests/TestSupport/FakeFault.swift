@@ -14,6 +14,10 @@ package enum FakeFault: Sendable, Hashable {
     case quotaExhausted
     /// Streaming: answer 200 and end the stream cleanly but without `message_stop` / `[DONE]`.
     case truncatedStream
+    /// Answer 200 with the provider's error body (as some compatible servers report an upstream failure).
+    case errorInOKBody
+    /// Answer 200 with an HTML page (a proxy's), whatever was asked.
+    case htmlPage
 
     /// 429 asking to retry after `milliseconds`.
     package static func rateLimited(retryAfterMs: Int) -> FakeFault {

@@ -17,6 +17,19 @@ extension FakeLLMServer {
         }
         var headers = plan.headers
         headers.append((request.api == .anthropic ? "request-id" : "x-request-id", "req_fake_\(plan.id)"))
+        switch plan.fault {
+        case .errorInOKBody:
+            let error =
+                request.api == .anthropic
+                ? #"{"type":"error","error":{"type":"api_error","message":"upstream model failed"}}"#
+                : #"{"error":{"message":"upstream model failed","type":"server_error"}}"#
+            return response(status: 200, contentType: "application/json", headers: headers, body: [error])
+        case .htmlPage:
+            let page = "<html>\n<body><h1>502 Bad Gateway</h1></body>\n</html>\n"
+            return response(status: 200, contentType: "text/html; charset=utf-8", headers: headers, body: [page])
+        default:
+            break
+        }
         if !request.stream {
             switch plan.fault {
             case .malformedJSON:
