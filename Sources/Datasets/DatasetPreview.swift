@@ -24,7 +24,7 @@ public enum DatasetPreview {
             )
         }
         for skipped in selection.skipped {
-            lines.append("skipped: \(skipped.count) \(skipped.split) rows: \(skipped.reason)")
+            lines.append("skipped: \(skipped.line)")
         }
         lines += selection.notices.map { "notice: " + $0 }
         lines.append(selection.summary)

@@ -119,8 +119,10 @@ public struct QueryLoader: Sendable {
             )
         }
         notices += state.notices + session.notices
-        let skipped = state.skipped.map { SkippedRows(split: $0.key.split, reason: $0.key.reason, count: $0.value) }
-            .sorted { ($0.split, $0.reason) < ($1.split, $1.reason) }
+        let skipped = state.skipped.map { key, rows in
+            SkippedRows(split: key.split, reason: key.reason, count: rows.count, first: rows.first)
+        }
+        .sorted { ($0.split, $0.reason) < ($1.split, $1.reason) }
         return QuerySelection(
             queries: state.queries,
             sources: sources,
@@ -139,7 +141,7 @@ public struct QueryLoader: Sendable {
     private struct SelectionState {
         var queries: [Query] = []
         var ids = Set<String>()
-        var skipped: [SkipKey: Int] = [:]
+        var skipped: [SkipKey: (count: Int, first: Query.Source)] = [:]
         var bytesInFiles: Int64 = 0
         var notices: [String] = []
     }
@@ -232,7 +234,7 @@ public struct QueryLoader: Sendable {
         source: Query.Source,
         state: inout SelectionState
     ) {
-        state.skipped[SkipKey(split: split, reason: skip.reason), default: 0] += 1
+        state.skipped[SkipKey(split: split, reason: skip.reason), default: (0, source)].count += 1
         logger.debug("skipped row \(source.row) of \(source.file) in \(source.dataset): \(skip.reason)")
     }
 }

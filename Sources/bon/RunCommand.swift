@@ -133,6 +133,7 @@ struct RunCommand: AsyncParsableCommand {
                 "todo      \(prepared.remaining.count) of \(prepared.planned.count) candidates"
                     + (done > 0 ? " (\(done) already in the journal)" : "") + "  estimated cost: \(estimate)"
             )
+            for skipped in prepared.selection.skipped { print("skipped   \(skipped.line)") }
             for notice in prepared.selection.notices { print("notice    \(notice)") }
         }
         if dryRun { return }

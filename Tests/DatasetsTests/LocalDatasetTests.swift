@@ -18,11 +18,23 @@ import Testing
         #expect(selection.queries[5].referenceSolution == "print(1)\n")
         #expect(selection.queries[5].source.file == "code.jsonl")
         #expect(selection.queries[5].source.row == 1)
+        let source = { (file: String, row: Int) in
+            Query.Source(dataset: selection.queries[0].source.dataset, file: file, row: row)
+        }
         #expect(
             Set(selection.skipped) == [
-                SkippedRows(split: "math", reason: "malformed JSON line", count: 1),
-                SkippedRows(split: "code", reason: "empty prompt (blank upstream)", count: 1),
+                SkippedRows(split: "math", reason: "malformed JSON line", count: 1, first: source("math.jsonl", 5)),
+                SkippedRows(
+                    split: "code",
+                    reason: "empty prompt (blank upstream)",
+                    count: 1,
+                    first: source("code.jsonl", 0)
+                ),
             ]
+        )
+        #expect(
+            selection.skipped.first { $0.split == "math" }?.line
+                == "1 math row: malformed JSON line (first: math.jsonl, row 5 counting from 0)"
         )
         #expect(selection.sources.map(\.files) == [["math.jsonl"], ["code.jsonl"]])
     }
@@ -95,7 +107,9 @@ import Testing
         loader.consecutiveSkipLimit = 20
         let selection = try await loader.load(dataset: folder.url.path, splits: ["code"], maxQueries: 5)
         #expect(selection.queries.isEmpty)
-        #expect(selection.skipped == [SkippedRows(split: "code", reason: "empty prompt (blank upstream)", count: 20)])
+        #expect(selection.skipped.map(\.count) == [20])
+        #expect(selection.skipped.first?.reason == "empty prompt (blank upstream)")
+        #expect(selection.skipped.first?.first?.row == 0)
         #expect(selection.notices.first?.contains("stopped reading split 'code'") == true)
     }
 }

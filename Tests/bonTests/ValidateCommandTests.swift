@@ -33,6 +33,24 @@ import Testing
         #expect(result.stdout.contains("10 × 8 candidates = 80 generations"))
     }
 
+    @Test func dryRunNamesTheRowsItSkipsAndWhere() async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        let setup = try FakeServerRun(provider: FakeServerRun.providers[1], server: server, queries: 3, candidates: 2)
+        defer { setup.directory.remove() }
+        let data = setup.directory.path("dataset/data/math-00000-of-00001.jsonl")
+        let handle = try #require(FileHandle(forWritingAtPath: data))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("{\"uuid\": \"cut\", \"messages\": [\n".utf8))
+        try handle.close()
+        let result = try await setup.run(["--dry-run", "--max-queries", "10"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("3 × 2 candidates = 6 generations"))
+        let skipped = "skipped   1 math row: malformed JSON line (first: data/math-00000-of-00001.jsonl, row 3"
+        #expect(result.stdout.contains(skipped), "\(result.stdout)")
+        #expect(server.statistics.received == 0)
+    }
+
     @Test func badFlagValueExitsTwo() throws {
         let result = try runBon(["run", "x.yaml", "--max-queries", "many"])
         #expect(result.status == 2)

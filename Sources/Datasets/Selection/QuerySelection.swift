@@ -77,11 +77,20 @@ public struct SkippedRows: Sendable, Hashable, Codable {
     public var reason: String
     /// How many rows.
     public var count: Int
+    /// The first of them, so that a user can look at it.
+    public var first: Query.Source?
+
+    /// `3 math rows: malformed JSON line (first: data/math.jsonl, row 7 counting from 0)`.
+    public var line: String {
+        let location = first.map { " (first: \($0.file), row \($0.row) counting from 0)" } ?? ""
+        return "\(count) \(split) row\(count == 1 ? "" : "s"): \(reason)\(location)"
+    }
 
     /// Creates a count.
-    public init(split: String, reason: String, count: Int) {
+    public init(split: String, reason: String, count: Int, first: Query.Source? = nil) {
         self.split = split
         self.reason = reason
+        self.first = first
         self.count = count
     }
 }
