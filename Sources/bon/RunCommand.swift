@@ -49,6 +49,15 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Bypass the shared response cache.")
     var noCache = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "Make again the candidates saved as generation_error, verifier_error or timeout.",
+            discussion: "Resumes the run (same config); answers already paid for come from the journal, so only "
+                + "failed calls are made again."
+        )
+    )
+    var retryErrors = false
+
     @Option(help: "Append every LLM answer to this cassette (for the replay generator).")
     var record: String?
 
@@ -79,6 +88,9 @@ struct RunCommand: AsyncParsableCommand {
         if collect && overwrite { throw ValidationError("--collect and --overwrite exclude each other") }
         if collect && options.batch == false { throw ValidationError("--collect and --no-batch exclude each other") }
         if collect && dryRun { throw ValidationError("--collect and --dry-run exclude each other") }
+        if retryErrors && overwrite {
+            throw ValidationError("--retry-errors resumes a run; with --overwrite everything is made again anyway")
+        }
         if let shard, Self.parseShard(shard) == nil {
             throw ValidationError("--shard \(shard): expected K/N with 1 ≤ K ≤ N, e.g. 2/4")
         }
@@ -104,6 +116,7 @@ struct RunCommand: AsyncParsableCommand {
         settings.resume = resume || collect
         settings.overwrite = overwrite
         settings.noCache = noCache
+        settings.retryErrors = retryErrors
         settings.recordPath = record.map { RepositoryPaths.absolute($0) }
         settings.toolVersion = BonVersion.current
         settings.unsafeNoSandbox = unsafeNoSandbox

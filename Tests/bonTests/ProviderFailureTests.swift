@@ -28,6 +28,39 @@ import Testing
         #expect(server.statistics.received == 8, "the rejected request is not sent again")
     }
 
+    @Test func retryErrorsMakesOnlyTheFailedCandidatesAgain() async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        server.enqueueFaults(.status(400))
+        let setup = try FakeServerRun(
+            provider: FakeServerRun.providers[1],
+            server: server,
+            queries: 4,
+            candidates: 2,
+            extra: "concurrency: 1\n"
+        )
+        defer { setup.directory.remove() }
+        let first = try await setup.run(["--quiet"])
+        #expect(first.status == 1, "\(first.stderr)")
+        let output = setup.directory.path("batch.parquet")
+        let failed = try await setup.rows(output).filter { $0.value["error"] is String }.map(\.key)
+        #expect(failed.count == 1)
+
+        let again = try await setup.run(["--quiet"])
+        #expect(again.status == 1, "a plain resume leaves the error row as it is")
+        #expect(server.statistics.received == 8)
+        let plan = try await setup.run(["--retry-errors", "--dry-run"])
+        #expect(plan.stdout.contains("todo      1 of 8 candidates"), "\(plan.stdout)")
+
+        let retried = try await setup.run(["--retry-errors", "--quiet"])
+        #expect(retried.status == 0, "\(retried.stderr)")
+        #expect(server.statistics.received == 9, "only the failed candidate is asked for again")
+        let rows = try await setup.rows(output)
+        #expect(rows.count == 8)
+        #expect(rows.values.allSatisfy { $0["error"] is NSNull })
+        #expect((rows[failed[0]]?["response"] as? String)?.isEmpty == false)
+    }
+
     @Test func rejectionsBeforeAnyAnswerStopTheRun() async throws {
         let server = try await FakeLLMServer.start()
         defer { Task { await server.shutdown() } }

@@ -106,7 +106,8 @@ public struct ExperimentRun: Sendable {
         try journal.setMeta("config_sha256", configHash)
         let runID = try journal.meta("run_id") ?? UUID().uuidString.lowercased()
         try journal.setMeta("run_id", runID)
-        let done = try journal.completedKeys()
+        var done = try journal.completedKeys()
+        if settings.retryErrors { done.subtract(try journal.keys(withVerdicts: RunJournal.errorVerdicts)) }
         let remaining = planned.filter { !done.contains($0.key) }
         let estimate = estimateCost(remaining, personaText: personaText)
         return Prepared(

@@ -21,6 +21,8 @@ public struct RunSettings: Sendable {
     public var unsafeNoSandbox = false
     /// Shard `index` of `count` (0-based) of the planned work, when sharding.
     public var shard: (index: Int, count: Int)?
+    /// Make again the candidates saved as `generation_error`, `verifier_error` or `timeout`.
+    public var retryErrors = false
 
     /// Defaults: resume when a journal exists, use the cache, no recording.
     public init() {}

@@ -112,6 +112,25 @@ public final class RunJournal: Sendable {
         }
     }
 
+    /// The verdicts of candidates that failed for a reason other than their answer, which `--retry-errors`
+    /// makes again.
+    public static let errorVerdicts: Set<String> = ["generation_error", "verifier_error", "timeout"]
+
+    /// The committed candidates whose verdict is one of `verdicts`.
+    public func keys(withVerdicts verdicts: Set<String>) throws(RunError) -> Set<CandidateKey> {
+        var keys: Set<CandidateKey> = []
+        do {
+            try forEachRecord { record in
+                if verdicts.contains(record.verdict) {
+                    keys.insert(CandidateKey(queryID: record.queryID, candidateIndex: record.candidateIndex))
+                }
+            }
+        } catch {
+            throw RunError.journal("cannot read the run journal \(path): \(error)")
+        }
+        return keys
+    }
+
     /// Total cost of the committed candidates.
     public func totalCost() throws(RunError) -> Double {
         do {
