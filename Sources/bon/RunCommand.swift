@@ -167,10 +167,16 @@ struct RunCommand: AsyncParsableCommand {
         }
         print(SummaryFormatter.text(summary))
         if summary.ending != "completed" {
-            let again = resolved.batch ? "re-run with --collect (or --batch to wait) to collect the batches" : ""
+            var again = resolved.batch ? "re-run with --collect (or --batch to wait) to collect the batches" : ""
+            var ending = summary.ending.replacingOccurrences(of: "_", with: " ")
+            if summary.ending == "budget_reached", let budget = resolved.budgetUSD {
+                // The spend is the whole run's, earlier processes included, as the budget is.
+                ending += " (\(Self.dollars(summary.costUSD)) of \(Self.dollars(budget)) spent; the next candidate "
+                    + "would pass it)"
+                again = "raise --budget (or budget_usd) and re-run the same command to continue"
+            }
             Terminal.error(
-                "bon: run \(summary.ending.replacingOccurrences(of: "_", with: " ")); "
-                    + (again.isEmpty ? "re-run the same command to resume" : again)
+                "bon: run \(ending); " + (again.isEmpty ? "re-run the same command to resume" : again)
             )
             throw ExitCode(3)
         }
@@ -197,6 +203,11 @@ struct RunCommand: AsyncParsableCommand {
                 + "the batch up to 24 hours, its results for days)."
         )
         throw ExitCode(3)
+    }
+
+    /// `$12.3400`, or with six decimals below a cent, so that a tiny budget is not shown as `$0.0000`.
+    static func dollars(_ value: Double) -> String {
+        String(format: value > 0 && value < 0.01 ? "$%.6f" : "$%.4f", value)
     }
 
     static func parseShard(_ text: String) -> (index: Int, count: Int)? {

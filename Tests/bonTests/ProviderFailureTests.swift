@@ -61,6 +61,31 @@ import Testing
         #expect((rows[failed[0]]?["response"] as? String)?.isEmpty == false)
     }
 
+    @Test func theBudgetStopsDispatchingAndARaisedOneContinues() async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        // gpt-4o at $2.50 / $10 per million tokens: $0.00125 a candidate.
+        for _ in 0..<8 { server.enqueue(FakeReply(text: "Sigh.", usage: FakeUsage(input: 100, output: 100))) }
+        let setup = try FakeServerRun(
+            provider: FakeServerRun.Provider(generator: "openai", model: "gpt-4o"),
+            server: server,
+            queries: 4,
+            candidates: 2,
+            extra: "concurrency: 1\n"
+        )
+        defer { setup.directory.remove() }
+        let capped = try await setup.run(["--quiet", "--budget", "0.004"])
+        #expect(capped.status == 3)
+        #expect(capped.stderr.contains("budget reached ($0.003750 of $0.004000 spent"), "\(capped.stderr)")
+        let output = setup.directory.path("batch.parquet")
+        #expect(try await setup.rows(output).count == 3)
+
+        let raised = try await setup.run(["--quiet", "--budget", "1"])
+        #expect(raised.status == 0, "\(raised.stderr)")
+        #expect(try await setup.rows(output).count == 8)
+        #expect(server.statistics.received == 8)
+    }
+
     @Test func rejectionsBeforeAnyAnswerStopTheRun() async throws {
         let server = try await FakeLLMServer.start()
         defer { Task { await server.shutdown() } }
