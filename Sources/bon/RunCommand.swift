@@ -171,7 +171,8 @@ struct RunCommand: AsyncParsableCommand {
             var ending = summary.ending.replacingOccurrences(of: "_", with: " ")
             if summary.ending == "budget_reached", let budget = resolved.budgetUSD {
                 // The spend is the whole run's, earlier processes included, as the budget is.
-                ending += " (\(Self.dollars(summary.costUSD)) of \(Self.dollars(budget)) spent; the next candidate "
+                ending +=
+                    " (\(Self.dollars(summary.costUSD)) of \(Self.dollars(budget)) spent; the next candidate "
                     + "would pass it)"
                 again = "raise --budget (or budget_usd) and re-run the same command to continue"
             }

@@ -17,7 +17,9 @@ enum SummaryFormatter {
         }
         if summary.splitOrder.count > 1 { lines.append(row("all", summary.overall, rate)) }
         let verdicts = summary.verdicts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
-        lines.append("  verdicts   " + (verdicts.isEmpty ? "none (no candidate finished)" : verdicts.joined(separator: ", ")))
+        lines.append(
+            "  verdicts   " + (verdicts.isEmpty ? "none (no candidate finished)" : verdicts.joined(separator: ", "))
+        )
         lines.append(
             "  tokens     in \(summary.inputTokens), out \(summary.outputTokens), cache read \(summary.cacheReadTokens)"
         )
