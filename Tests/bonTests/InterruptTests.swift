@@ -56,4 +56,42 @@ import Testing
         #expect(rows.values.allSatisfy { $0["error"] is NSNull })
         #expect(server.statistics.succeeded == 60, "no answer was asked for twice")
     }
+
+    @Test func ctrlCTwiceExitsAtOnceAndTheResumeLosesNothing() async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        // Every answer takes 3 s: the calls in flight at the second Ctrl-C are still out.
+        server.setLatency(.seconds(3))
+        let setup = try FakeServerRun(
+            provider: FakeServerRun.providers[1],
+            server: server,
+            queries: 4,
+            candidates: 1,
+            extra: "concurrency: 4\n"
+        )
+        defer { setup.directory.remove() }
+        let process = Process()
+        process.executableURL = RepositoryPaths.bonExecutable
+        process.arguments = ["run", setup.config, "--no-cache", "--quiet"]
+        process.environment = setup.environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = ContinuousClock.now + .seconds(60)
+        while server.statistics.peakInFlight < 4, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        kill(process.processIdentifier, SIGINT)
+        try await Task.sleep(for: .milliseconds(200))
+        kill(process.processIdentifier, SIGINT)
+        let interrupted = ContinuousClock.now
+        while process.isRunning { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(ContinuousClock.now - interrupted < .seconds(2), "the second Ctrl-C does not wait for the calls")
+        #expect(process.terminationStatus == 3)
+
+        server.setLatency(.zero)
+        let resumed = try await setup.run(["--quiet"])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(try await setup.rows(setup.directory.path("batch.parquet")).count == 4)
+    }
 }
