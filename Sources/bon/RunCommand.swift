@@ -122,34 +122,29 @@ struct RunCommand: AsyncParsableCommand {
         settings.unsafeNoSandbox = unsafeNoSandbox
         settings.shard = shard.flatMap(Self.parseShard)
         let run = ExperimentRun(config: resolved, settings: settings)
+        if dryRun {
+            // Reads what exists and writes, creates or deletes nothing (not even with --overwrite).
+            do {
+                printPlan(try await run.plan(), config: resolved)
+            } catch {
+                guard error.code == .dataset else {
+                    Terminal.error("\(Terminal.style("error", "31", stderr: true)) \(error)")
+                    throw ExitCode(1)
+                }
+                // A dry run still shows the plan when the dataset cannot be reached (offline, no cache).
+                print(RunPlan(config: resolved).description)
+                print("note      the dataset could not be read, so queries and cost are not counted: \(error)")
+            }
+            return
+        }
         let prepared: ExperimentRun.Prepared
         do {
             prepared = try await run.prepare()
         } catch {
-            if dryRun && error.code == .dataset {
-                // A dry run still shows the plan when the dataset cannot be reached (offline, no cache).
-                print(RunPlan(config: resolved).description)
-                print("note      the dataset could not be read, so queries and cost are not counted: \(error)")
-                return
-            }
             Terminal.error("\(Terminal.style("error", "31", stderr: true)) \(error)")
             throw ExitCode(error.code == .dataset || error.code == .configChanged ? 2 : 1)
         }
-        let plan = RunPlan(config: resolved, queryCount: prepared.selection.queries.count)
-        if dryRun || !quiet {
-            print(plan.description)
-            let done = prepared.planned.count - prepared.remaining.count
-            let estimate =
-                prepared.estimatedCostUSD.map { String(format: "$%.4f", $0) }
-                ?? "unknown (no price for \(resolved.model))"
-            print(
-                "todo      \(prepared.remaining.count) of \(prepared.planned.count) candidates"
-                    + (done > 0 ? " (\(done) already in the journal)" : "") + "  estimated cost: \(estimate)"
-            )
-            for skipped in prepared.selection.skipped { print("skipped   \(skipped.line)") }
-            for notice in prepared.selection.notices { print("notice    \(notice)") }
-        }
-        if dryRun { return }
+        if !quiet { printPlan(prepared.estimate, config: resolved) }
         if collect { try await checkBatches(run, prepared) }
         InterruptMonitor.start()
         let display = ProgressDisplay(quiet: quiet, json: jsonProgress)
@@ -184,6 +179,20 @@ struct RunCommand: AsyncParsableCommand {
         let errors = summary.verdicts.filter { ["generation_error", "verifier_error", "timeout"].contains($0.key) }
             .values.reduce(0, +)
         if errors > 0 { throw ExitCode(1) }
+    }
+
+    /// The plan, what is left of it and its estimated cost, with the rows the dataset could not give.
+    private func printPlan(_ estimate: ExperimentRun.Estimate, config: ExperimentConfig) {
+        print(RunPlan(config: config, queryCount: estimate.selection.queries.count).description)
+        let done = estimate.planned - estimate.remaining
+        let cost = estimate.costUSD.map { String(format: "$%.4f", $0) } ?? "unknown (no price for \(config.model))"
+        print(
+            "todo      \(estimate.remaining) of \(estimate.planned) candidates"
+                + (done > 0 ? " (\(done) already in the journal)" : "") + "  estimated cost: \(cost)"
+                + (estimate.basis.isEmpty ? "" : " (\(estimate.basis))")
+        )
+        for skipped in estimate.selection.skipped { print("skipped   \(skipped.line)") }
+        for notice in estimate.selection.notices + estimate.notes { print("notice    \(notice)") }
     }
 
     /// `--collect`: shows the recorded batches still open; exits 3 when any has not ended yet.

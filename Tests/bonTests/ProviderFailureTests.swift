@@ -51,6 +51,7 @@ import Testing
         #expect(server.statistics.received == 8)
         let plan = try await setup.run(["--retry-errors", "--dry-run"])
         #expect(plan.stdout.contains("todo      1 of 8 candidates"), "\(plan.stdout)")
+        #expect(plan.stdout.contains("(tokens: math from 7 finished (mean "), "the estimate uses this run's means")
 
         let retried = try await setup.run(["--retry-errors", "--quiet"])
         #expect(retried.status == 0, "\(retried.stderr)")
@@ -102,7 +103,10 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("3 requests rejected and none answered"), "\(result.stderr)")
         #expect(result.stderr.contains("re-run the same command to continue"))
-        #expect(server.statistics.received == 3)
+        // The request built ahead of the free slot may take it before the third rejection is read.
+        #expect((3...4).contains(server.statistics.received))
+        let output = setup.directory.path("batch.parquet")
+        #expect(try await setup.rows(output).count <= 2, "the rejection that stops the run is not a row")
     }
 
     @Test func anUnreachableServerStopsTheRunNamingIt() async throws {

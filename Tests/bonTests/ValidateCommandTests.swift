@@ -51,6 +51,33 @@ import Testing
         #expect(server.statistics.received == 0)
     }
 
+    @Test func dryRunWritesNothingAndOverwriteDeletesNothing() async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        let setup = try FakeServerRun(provider: FakeServerRun.providers[1], server: server, queries: 4, candidates: 2)
+        defer { setup.directory.remove() }
+        let output = setup.directory.path("batch.parquet")
+        let journal = setup.directory.path("batch.journal.sqlite")
+        let fresh = try await setup.run(["--dry-run"])
+        #expect(fresh.status == 0, "\(fresh.stderr)")
+        #expect(fresh.stdout.contains("todo      8 of 8 candidates"))
+        #expect(fresh.stdout.contains("from the prompts and max_tokens / 2 (128 out)"), "\(fresh.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: journal), "a dry run creates no journal")
+
+        #expect(try await setup.run(["--quiet"]).status == 0)
+        let overwrite = try await setup.run(["--dry-run", "--overwrite"])
+        #expect(overwrite.stdout.contains("todo      8 of 8 candidates"))
+        #expect(overwrite.stdout.contains("--overwrite would delete the journal's 8 finished candidates"))
+        #expect(FileManager.default.fileExists(atPath: output) && FileManager.default.fileExists(atPath: journal))
+        #expect(try await setup.rows(output).count == 8)
+
+        let changed = try await setup.run(["--dry-run", "--num-candidates", "3"])
+        #expect(changed.status == 0, "a dry run of a changed config shows its plan")
+        #expect(changed.stdout.contains("todo      12 of 12 candidates"))
+        #expect(changed.stdout.contains("belongs to a different config: a run needs --overwrite"))
+        #expect(server.statistics.received == 8)
+    }
+
     @Test func badFlagValueExitsTwo() throws {
         let result = try runBon(["run", "x.yaml", "--max-queries", "many"])
         #expect(result.status == 2)

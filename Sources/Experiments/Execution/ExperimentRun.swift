@@ -42,6 +42,36 @@ public struct ExperimentRun: Sendable {
         public var runID: String
         /// The estimated cost of the remaining work, when the model's price is known.
         public var estimatedCostUSD: Double?
+        /// What the estimate's token counts come from, for the plan.
+        public var estimateBasis = ""
+
+        /// The plan's figures, as `--dry-run` prints them.
+        public var estimate: Estimate {
+            Estimate(
+                selection: selection,
+                planned: planned.count,
+                remaining: remaining.count,
+                costUSD: estimatedCostUSD,
+                basis: estimateBasis,
+                notes: []
+            )
+        }
+    }
+
+    /// How much of the plan is left and what it should cost: what `--dry-run` and a run's header print.
+    public struct Estimate: Sendable {
+        /// The selected queries, with what was skipped.
+        public var selection: QuerySelection
+        /// Planned candidates (queries × N, after sharding).
+        public var planned: Int
+        /// Candidates not yet in the journal.
+        public var remaining: Int
+        /// The estimated cost of the remaining ones, when the model's price is known.
+        public var costUSD: Double?
+        /// What the estimate's token counts come from.
+        public var basis: String
+        /// Lines about the journal a run would meet.
+        public var notes: [String]
     }
 
     /// The journal's path for an output path.
@@ -55,6 +85,51 @@ public struct ExperimentRun: Sendable {
     /// - Throws: ``RunError`` when the dataset cannot be read, the persona cannot be read, or the journal
     ///   belongs to a different config.
     public func prepare() async throws(RunError) -> Prepared {
+        let (personaText, selection, planned) = try await loadWork()
+        let journalPath = Self.journalPath(forOutput: config.output)
+        if settings.overwrite {
+            // What the old journal paid for stays in the shared cache, so starting over costs nothing twice.
+            if config.generator != .replay && !settings.noCache {
+                try? ResponseCache(path: ResponseCache.defaultPath(environment: settings.environment))
+                    .absorb(journalAt: journalPath)
+            }
+            for path in [journalPath, journalPath + "-wal", journalPath + "-shm", config.output] {
+                try? FileManager.default.removeItem(atPath: path)
+            }
+        } else if settings.resume && !FileManager.default.fileExists(atPath: journalPath) {
+            throw RunError(.journal, "--resume: there is no journal to resume at \(journalPath); run without --resume")
+        }
+        let journal = try RunJournal(path: journalPath)
+        let configHash = RequestKey.sha256Hex(config.identityHashInput)
+        if let existing = try journal.meta("config_sha256"), existing != configHash {
+            throw RunError(
+                .configChanged,
+                "the journal \(journalPath) belongs to a different config (its hash \(existing.prefix(12)) ≠ "
+                    + "\(configHash.prefix(12))); re-run with --overwrite to start over, or use another --output"
+            )
+        }
+        try journal.setMeta("config_sha256", configHash)
+        let runID = try journal.meta("run_id") ?? UUID().uuidString.lowercased()
+        try journal.setMeta("run_id", runID)
+        let remaining = try remainingWork(planned, journal: journal)
+        let means = remaining.isEmpty ? [:] : try journal.meanTokensBySplit()
+        let estimate = estimateCost(remaining, personaText: personaText, means: means)
+        var prepared = Prepared(
+            selection: selection,
+            planned: planned,
+            remaining: remaining,
+            journal: journal,
+            personaText: personaText,
+            configHash: configHash,
+            runID: runID,
+            estimatedCostUSD: estimate
+        )
+        prepared.estimateBasis = Self.estimateBasis(remaining, means: means, maxTokens: config.maxTokens)
+        return prepared
+    }
+
+    /// The persona's text, the selected queries and every planned work item (after sharding).
+    private func loadWork() async throws(RunError) -> (String?, QuerySelection, [WorkItem]) {
         var personaText: String?
         if let persona = config.persona {
             guard let data = FileManager.default.contents(atPath: persona) else {
@@ -81,59 +156,94 @@ public struct ExperimentRun: Sendable {
         if let shard = settings.shard {
             planned = planned.filter { Shard.owns($0.key, index: shard.index, count: shard.count) }
         }
+        return (personaText, selection, planned)
+    }
+
+    /// What a run of this config would do, for `--dry-run`: nothing is written, created or deleted.
+    ///
+    /// An existing journal is read (unless `--overwrite` would delete it) for what is done and for the token
+    /// means of the estimate; one made by a different config is noted rather than refused.
+    public func plan() async throws(RunError) -> Estimate {
+        let (personaText, selection, planned) = try await loadWork()
         let journalPath = Self.journalPath(forOutput: config.output)
-        if settings.overwrite {
-            // What the old journal paid for stays in the shared cache, so starting over costs nothing twice.
-            if config.generator != .replay && !settings.noCache {
-                try? ResponseCache(path: ResponseCache.defaultPath(environment: settings.environment))
-                    .absorb(journalAt: journalPath)
+        var notes: [String] = []
+        var remaining = planned
+        var means: [String: TokenMeans] = [:]
+        if FileManager.default.fileExists(atPath: journalPath) {
+            let journal = try RunJournal(path: journalPath)
+            let finished = try journal.count()
+            if settings.overwrite {
+                notes.append(
+                    "--overwrite would delete the journal's \(finished) finished candidates (their answers stay in "
+                        + "the shared cache)"
+                )
+            } else if let existing = try journal.meta("config_sha256"),
+                existing != RequestKey.sha256Hex(config.identityHashInput)
+            {
+                notes.append(
+                    "the journal \(journalPath) belongs to a different config: a run needs --overwrite (or another "
+                        + "--output); counted as a fresh start"
+                )
+            } else {
+                remaining = try remainingWork(planned, journal: journal)
+                means = remaining.isEmpty ? [:] : try journal.meanTokensBySplit()
             }
-            for path in [journalPath, journalPath + "-wal", journalPath + "-shm", config.output] {
-                try? FileManager.default.removeItem(atPath: path)
-            }
-        } else if settings.resume && !FileManager.default.fileExists(atPath: journalPath) {
-            throw RunError(.journal, "--resume: there is no journal to resume at \(journalPath); run without --resume")
         }
-        let journal = try RunJournal(path: journalPath)
-        let configHash = RequestKey.sha256Hex(config.identityHashInput)
-        if let existing = try journal.meta("config_sha256"), existing != configHash {
-            throw RunError(
-                .configChanged,
-                "the journal \(journalPath) belongs to a different config (its hash \(existing.prefix(12)) ≠ "
-                    + "\(configHash.prefix(12))); re-run with --overwrite to start over, or use another --output"
-            )
-        }
-        try journal.setMeta("config_sha256", configHash)
-        let runID = try journal.meta("run_id") ?? UUID().uuidString.lowercased()
-        try journal.setMeta("run_id", runID)
-        var done = try journal.completedKeys()
-        if settings.retryErrors { done.subtract(try journal.keys(withVerdicts: RunJournal.errorVerdicts)) }
-        let remaining = planned.filter { !done.contains($0.key) }
-        let estimate = estimateCost(remaining, personaText: personaText)
-        return Prepared(
+        return Estimate(
             selection: selection,
-            planned: planned,
-            remaining: remaining,
-            journal: journal,
-            personaText: personaText,
-            configHash: configHash,
-            runID: runID,
-            estimatedCostUSD: estimate
+            planned: planned.count,
+            remaining: remaining.count,
+            costUSD: estimateCost(remaining, personaText: personaText, means: means),
+            basis: Self.estimateBasis(remaining, means: means, maxTokens: config.maxTokens),
+            notes: notes
         )
     }
 
-    /// Rough cost of `items`: prompt characters / 4 as input tokens, `max_tokens` × 0.5 as output tokens.
-    func estimateCost(_ items: [WorkItem], personaText: String?) -> Double? {
+    /// The items of `planned` not yet committed to `journal` (error rows too, with `--retry-errors`).
+    private func remainingWork(_ planned: [WorkItem], journal: RunJournal) throws(RunError) -> [WorkItem] {
+        var done = try journal.completedKeys()
+        if settings.retryErrors { done.subtract(try journal.keys(withVerdicts: RunJournal.errorVerdicts)) }
+        return planned.filter { !done.contains($0.key) }
+    }
+
+    /// The cost of `items`: where this run has finished candidates of the same split, their mean input and
+    /// output tokens; elsewhere the prompt's characters / 4 (persona included) and half of `max_tokens`.
+    func estimateCost(_ items: [WorkItem], personaText: String?, means: [String: TokenMeans] = [:]) -> Double? {
         let catalog = Self.catalog(for: config)
-        let inputTokens = items.reduce(0) { total, item in
-            total + (item.query.messages.reduce(0) { $0 + $1.content.count } + (personaText?.count ?? 0)) / 4 + 20
+        var inputTokens = 0.0
+        var outputTokens = 0.0
+        for item in items {
+            if let mean = means[item.query.split] {
+                inputTokens += mean.input
+                outputTokens += mean.output
+            } else {
+                let characters = item.query.messages.reduce(0) { $0 + $1.content.count } + (personaText?.count ?? 0)
+                inputTokens += Double(characters / 4 + 20)
+                outputTokens += Double(max(1, config.maxTokens / 2))
+            }
         }
-        let outputTokens = items.count * max(1, config.maxTokens / 2)
         return catalog.cost(
-            of: Usage(inputTokens: inputTokens, outputTokens: outputTokens),
+            of: Usage(inputTokens: Int(inputTokens.rounded()), outputTokens: Int(outputTokens.rounded())),
             model: config.model,
             batch: config.batch
         )
+    }
+
+    /// Says where the estimate's tokens come from: `tokens: math from 40 finished candidates (mean 312 out);
+    /// code from the prompts and max_tokens / 2`.
+    static func estimateBasis(_ items: [WorkItem], means: [String: TokenMeans], maxTokens: Int) -> String {
+        var splits: [String] = []
+        for item in items where !splits.contains(item.query.split) { splits.append(item.query.split) }
+        let measured = splits.compactMap { split in
+            means[split].map { "\(split) from \($0.candidates) finished (mean \(Int($0.output.rounded())) out)" }
+        }
+        let guessed = splits.filter { means[$0] == nil }
+        var parts = measured
+        if !guessed.isEmpty {
+            let which = measured.isEmpty ? "" : guessed.joined(separator: ", ") + " "
+            parts.append("\(which)from the prompts and max_tokens / 2 (\(max(1, maxTokens / 2)) out)")
+        }
+        return parts.isEmpty ? "" : "tokens: " + parts.joined(separator: "; ")
     }
 
     /// The model catalog with the config's `prices` and `model_capabilities` overrides applied.

@@ -131,6 +131,35 @@ public final class RunJournal: Sendable {
         return keys
     }
 
+    /// Mean tokens of one finished candidate (no error), by split: what the rest of a run is estimated from.
+    public func meanTokensBySplit() throws(RunError) -> [String: TokenMeans] {
+        do {
+            return try pool.read { db in
+                // The record is JSON text in a BLOB; CAST keeps SQLite from reading it as JSONB.
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT json_extract(json, '$.split'), AVG(json_extract(json, '$.inputTokens')),
+                               AVG(json_extract(json, '$.outputTokens')), COUNT(*)
+                        FROM (SELECT CAST(record AS TEXT) AS json FROM candidates)
+                        WHERE json_extract(json, '$.error') IS NULL
+                        GROUP BY 1
+                        """
+                )
+                var means: [String: TokenMeans] = [:]
+                for row in rows {
+                    guard let split: String = row[0], let input: Double = row[1], let output: Double = row[2] else {
+                        continue
+                    }
+                    means[split] = TokenMeans(input: input, output: output, candidates: row[3])
+                }
+                return means
+            }
+        } catch {
+            throw RunError.journal("cannot read the run journal \(path): \(error)")
+        }
+    }
+
     /// Total cost of the committed candidates.
     public func totalCost() throws(RunError) -> Double {
         do {
@@ -161,6 +190,23 @@ public final class RunJournal: Sendable {
                 try body(try decoder.decode(ResultRecord.self, from: data))
             }
         }
+    }
+}
+
+/// Mean input and output tokens of the finished candidates of one split.
+public struct TokenMeans: Sendable, Hashable {
+    /// Mean input tokens per candidate (every call of it: tool turns included).
+    public var input: Double
+    /// Mean output tokens per candidate.
+    public var output: Double
+    /// How many candidates the means are over.
+    public var candidates: Int
+
+    /// Creates means.
+    public init(input: Double, output: Double, candidates: Int) {
+        self.input = input
+        self.output = output
+        self.candidates = candidates
     }
 }
 
