@@ -49,6 +49,7 @@ final class ProgressDisplay: Sendable {
                 "done": progress.done, "total": progress.total, "verified": progress.verified,
                 "errors": progress.errors, "in_flight": progress.inFlight, "cost_usd": progress.costUSD,
                 "elapsed_s": progress.elapsedSeconds, "rate_per_s": progress.rate,
+                "eta_s": progress.etaSeconds.map { $0 as Any } ?? NSNull(),
             ]
             if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
                 FileHandle.standardError.write(data + Data("\n".utf8))

@@ -18,8 +18,15 @@ import Testing
             extra: "concurrency: 1\n"
         )
         defer { setup.directory.remove() }
-        let result = try await setup.run(["--quiet"])
+        let result = try await setup.run(["--json-progress"])
         #expect(result.status == 1, "\(result.stderr)")
+        // Progress is one JSON object per line on standard error; the last one counts every candidate.
+        let last = try #require(result.stderr.split(separator: "\n").last { $0.hasPrefix("{\"cost_usd\"") })
+        let progress = try #require(try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any])
+        #expect(progress["done"] as? Int == 8 && progress["total"] as? Int == 8)
+        #expect(progress["errors"] as? Int == 1 && progress["verified"] as? Int == 7)
+        #expect(progress["eta_s"] as? Double == 0)
+        #expect(result.stdout.contains("verdicts   correct 7, generation_error 1"), "\(result.stdout)")
         let rows = try await setup.rows(setup.directory.path("batch.parquet"))
         #expect(rows.count == 8)
         let errors = rows.values.compactMap { $0["error"] as? String }
