@@ -279,14 +279,14 @@ let badConfigs: [BadConfig] = [
         yaml: replacing("claude-sonnet-4-5-20250929", "gpt-4o"),
         key: "model",
         line: 3,
-        fragment: "not a Anthropic model"
+        fragment: "not an Anthropic model"
     ),
     .init(
         label: "claude model under openai",
         yaml: replacing("generator: claude", "generator: openai"),
         key: "model",
         line: 3,
-        fragment: "not a OpenAI model"
+        fragment: "not an OpenAI model"
     ),
     .init(
         label: "streaming not boolean",

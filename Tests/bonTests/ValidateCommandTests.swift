@@ -78,6 +78,29 @@ import Testing
         #expect(server.statistics.received == 8)
     }
 
+    @Test(arguments: FakeServerRun.providers)
+    func aMissingKeyIsBadInputAndWritesNothing(provider: FakeServerRun.Provider) async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        var setup = try FakeServerRun(
+            provider: provider,
+            server: server,
+            queries: 2,
+            candidates: 1
+        )
+        defer { setup.directory.remove() }
+        // The official endpoint (no base_url) needs a key, and none is set.
+        let config = try String(contentsOfFile: setup.config, encoding: .utf8)
+            .split(separator: "\n").filter { !$0.hasPrefix("base_url:") }.joined(separator: "\n")
+        try config.write(toFile: setup.config, atomically: true, encoding: .utf8)
+        setup.environment["HOME"] = setup.directory.path("home")
+        let result = try await setup.run(["--quiet"])
+        #expect(result.status == 2)
+        let variable = provider.generator == "claude" ? "ANTHROPIC_API_KEY" : "OPENAI_API_KEY"
+        #expect(result.stderr.contains("\(variable) is not set"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: setup.directory.path("batch.journal.sqlite")))
+    }
+
     @Test func badFlagValueExitsTwo() throws {
         let result = try runBon(["run", "x.yaml", "--max-queries", "many"])
         #expect(result.status == 2)

@@ -105,7 +105,7 @@ struct ConfigValidator {
             let family = config.generator == .claude ? "`claude-…`" : "`gpt-…`, `o1…`, `o3…`, `o4…`"
             report(
                 "model",
-                "\"\(config.model)\" is not a \(provider.displayName) model (expected \(family)); "
+                "\"\(config.model)\" is not an \(provider.displayName) model (expected \(family)); "
                     + "set `generator` to match, or `base_url` for a compatible server"
             )
         }

@@ -86,6 +86,8 @@ public struct ExperimentRun: Sendable {
     ///   belongs to a different config.
     public func prepare() async throws(RunError) -> Prepared {
         let (personaText, selection, planned) = try await loadWork()
+        // A missing key or a bad base URL is reported before the journal is created or an old one deleted.
+        if config.generator != .replay { _ = try makeProviderClient() }
         let journalPath = Self.journalPath(forOutput: config.output)
         if settings.overwrite {
             // What the old journal paid for stays in the shared cache, so starting over costs nothing twice.
