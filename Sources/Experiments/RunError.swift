@@ -3,6 +3,8 @@ public struct RunError: Error, Sendable, CustomStringConvertible {
     /// The kind of failure.
     public enum Code: String, Sendable {
         case journal
+        /// Another `bon run` is using the journal.
+        case journalInUse
         case configChanged
         case dataset
         case provider

@@ -94,4 +94,30 @@ import Testing
         #expect(resumed.status == 0, "\(resumed.stderr)")
         #expect(try await setup.rows(setup.directory.path("batch.parquet")).count == 4)
     }
+
+    @Test func aSecondRunOnAJournalInUseIsRefused() async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        server.setLatency(.seconds(2))
+        let setup = try FakeServerRun(provider: FakeServerRun.providers[1], server: server, queries: 2, candidates: 1)
+        defer { setup.directory.remove() }
+        let first = Process()
+        first.executableURL = RepositoryPaths.bonExecutable
+        first.arguments = ["run", setup.config, "--no-cache", "--quiet"]
+        first.environment = setup.environment
+        first.standardOutput = FileHandle.nullDevice
+        first.standardError = FileHandle.nullDevice
+        try first.run()
+        let deadline = ContinuousClock.now + .seconds(60)
+        while server.statistics.peakInFlight == 0, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        let second = try await setup.run(["--quiet"])
+        #expect(second.status == 2)
+        #expect(second.stderr.contains("another bon run (pid \(first.processIdentifier)) is using the journal"))
+        while first.isRunning { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(first.terminationStatus == 0)
+        #expect(!FileManager.default.fileExists(atPath: setup.directory.path("batch.journal.sqlite.lock")))
+        #expect(server.statistics.received == 2, "the refused run asked for nothing")
+    }
 }

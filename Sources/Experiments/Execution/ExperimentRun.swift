@@ -42,6 +42,8 @@ public struct ExperimentRun: Sendable {
         public var runID: String
         /// The estimated cost of the remaining work, when the model's price is known.
         public var estimatedCostUSD: Double?
+        /// Held until the run is over, so that no other process writes the journal meanwhile.
+        let lock: JournalLock
         /// What the estimate's token counts come from, for the plan.
         public var estimateBasis = ""
 
@@ -89,6 +91,7 @@ public struct ExperimentRun: Sendable {
         // A missing key or a bad base URL is reported before the journal is created or an old one deleted.
         if config.generator != .replay { _ = try makeProviderClient() }
         let journalPath = Self.journalPath(forOutput: config.output)
+        let lock = try JournalLock(journalPath: journalPath)
         if settings.overwrite {
             // What the old journal paid for stays in the shared cache, so starting over costs nothing twice.
             if config.generator != .replay && !settings.noCache {
@@ -124,7 +127,8 @@ public struct ExperimentRun: Sendable {
             personaText: personaText,
             configHash: configHash,
             runID: runID,
-            estimatedCostUSD: estimate
+            estimatedCostUSD: estimate,
+            lock: lock
         )
         prepared.estimateBasis = Self.estimateBasis(remaining, means: means, maxTokens: config.maxTokens)
         return prepared
