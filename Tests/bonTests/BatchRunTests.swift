@@ -76,13 +76,7 @@ import Testing
         let setup = try FakeServerRun(provider: leaving.provider, server: server, queries: 20, candidates: 4)
         defer { setup.directory.remove() }
 
-        let process = Process()
-        process.executableURL = RepositoryPaths.bonExecutable
-        process.arguments = ["run", setup.config, "--no-cache", "--batch", "--quiet"]
-        process.environment = setup.environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try setup.launch(["--batch", "--quiet"])
         let deadline = ContinuousClock.now + .seconds(120)
         while server.statistics.batchPolls < 10, ContinuousClock.now < deadline, process.isRunning {
             try await Task.sleep(for: .milliseconds(20))

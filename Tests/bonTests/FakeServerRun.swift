@@ -70,6 +70,21 @@ struct FakeServerRun {
         self.environment = environment
     }
 
+    /// The result file the config names.
+    var output: String { directory.path("batch.parquet") }
+
+    /// Starts `bon run CONFIG --no-cache ARGUMENTS…` without waiting, its output discarded (to be signalled).
+    func launch(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = RepositoryPaths.bonExecutable
+        process.arguments = ["run", config, "--no-cache"] + arguments
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     /// `bon run CONFIG --no-cache ARGUMENTS…`.
     func run(_ arguments: [String]) async throws -> (status: Int32, stdout: String, stderr: String) {
         try await runBonAsync(["run", config, "--no-cache"] + arguments, environment: environment)

@@ -19,13 +19,7 @@ import Testing
         )
         defer { setup.directory.remove() }
 
-        let process = Process()
-        process.executableURL = RepositoryPaths.bonExecutable
-        process.arguments = ["run", setup.config, "--no-cache", "--quiet"]
-        process.environment = setup.environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try setup.launch(["--quiet"])
         let deadline = ContinuousClock.now + .seconds(120)
         while server.statistics.succeeded < 8, ContinuousClock.now < deadline, process.isRunning {
             try await Task.sleep(for: .milliseconds(10))
@@ -44,14 +38,14 @@ import Testing
         #expect(process.terminationStatus == 3)
         // Waiting out the backoffs and their 6 retries would take over 20 s.
         #expect(stopping < .seconds(5), "bon took \(stopping) to stop")
-        let saved = try await setup.rows(setup.directory.path("batch.parquet"))
+        let saved = try await setup.rows(setup.output)
         #expect(saved.count == server.statistics.succeeded, "every answer that arrived is saved")
         #expect(saved.values.allSatisfy { $0["error"] is NSNull }, "no candidate is saved as failed by the stop")
 
         server.setFailureRate(0)
         let resumed = try await setup.run(["--quiet"])
         #expect(resumed.status == 0, "\(resumed.stderr)")
-        let rows = try await setup.rows(setup.directory.path("batch.parquet"))
+        let rows = try await setup.rows(setup.output)
         #expect(rows.count == 60)
         #expect(rows.values.allSatisfy { $0["error"] is NSNull })
         #expect(server.statistics.succeeded == 60, "no answer was asked for twice")
@@ -70,13 +64,7 @@ import Testing
             extra: "concurrency: 4\n"
         )
         defer { setup.directory.remove() }
-        let process = Process()
-        process.executableURL = RepositoryPaths.bonExecutable
-        process.arguments = ["run", setup.config, "--no-cache", "--quiet"]
-        process.environment = setup.environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try setup.launch(["--quiet"])
         let deadline = ContinuousClock.now + .seconds(60)
         while server.statistics.peakInFlight < 4, ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(10))
@@ -92,7 +80,7 @@ import Testing
         server.setLatency(.zero)
         let resumed = try await setup.run(["--quiet"])
         #expect(resumed.status == 0, "\(resumed.stderr)")
-        #expect(try await setup.rows(setup.directory.path("batch.parquet")).count == 4)
+        #expect(try await setup.rows(setup.output).count == 4)
     }
 
     @Test func aSecondRunOnAJournalInUseIsRefused() async throws {
@@ -101,13 +89,7 @@ import Testing
         server.setLatency(.seconds(2))
         let setup = try FakeServerRun(provider: FakeServerRun.providers[1], server: server, queries: 2, candidates: 1)
         defer { setup.directory.remove() }
-        let first = Process()
-        first.executableURL = RepositoryPaths.bonExecutable
-        first.arguments = ["run", setup.config, "--no-cache", "--quiet"]
-        first.environment = setup.environment
-        first.standardOutput = FileHandle.nullDevice
-        first.standardError = FileHandle.nullDevice
-        try first.run()
+        let first = try setup.launch(["--quiet"])
         let deadline = ContinuousClock.now + .seconds(60)
         while server.statistics.peakInFlight == 0, ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(10))

@@ -4,6 +4,17 @@ import Testing
 
 /// Which provider failures cost one candidate (a `generation_error` row) and which stop the run.
 @Suite struct ProviderFailureTests {
+    /// 4 queries × 2 candidates of OpenAI's, one call at a time, so that scripted faults meet known requests.
+    static func serialRun(_ server: FakeLLMServer) throws -> FakeServerRun {
+        try FakeServerRun(
+            provider: FakeServerRun.providers[1],
+            server: server,
+            queries: 4,
+            candidates: 2,
+            extra: "concurrency: 1\n"
+        )
+    }
+
     @Test(arguments: FakeServerRun.providers)
     func aRejectedRequestIsOneErrorRowAndTheRunGoesOn(provider: FakeServerRun.Provider) async throws {
         let server = try await FakeLLMServer.start()
@@ -27,7 +38,7 @@ import Testing
         #expect(progress["errors"] as? Int == 1 && progress["verified"] as? Int == 7)
         #expect(progress["eta_s"] as? Double == 0)
         #expect(result.stdout.contains("verdicts   correct 7, generation_error 1"), "\(result.stdout)")
-        let rows = try await setup.rows(setup.directory.path("batch.parquet"))
+        let rows = try await setup.rows(setup.output)
         #expect(rows.count == 8)
         let errors = rows.values.compactMap { $0["error"] as? String }
         #expect(errors.count == 1)
@@ -39,18 +50,12 @@ import Testing
         let server = try await FakeLLMServer.start()
         defer { Task { await server.shutdown() } }
         server.enqueueFaults(.status(400))
-        let setup = try FakeServerRun(
-            provider: FakeServerRun.providers[1],
-            server: server,
-            queries: 4,
-            candidates: 2,
-            extra: "concurrency: 1\n"
-        )
+        let setup = try Self.serialRun(server)
         defer { setup.directory.remove() }
         let first = try await setup.run(["--quiet"])
         #expect(first.status == 1, "\(first.stderr)")
-        let output = setup.directory.path("batch.parquet")
-        let failed = try await setup.rows(output).filter { $0.value["error"] is String }.map(\.key)
+
+        let failed = try await setup.rows(setup.output).filter { $0.value["error"] is String }.map(\.key)
         #expect(failed.count == 1)
 
         let again = try await setup.run(["--quiet"])
@@ -63,7 +68,7 @@ import Testing
         let retried = try await setup.run(["--retry-errors", "--quiet"])
         #expect(retried.status == 0, "\(retried.stderr)")
         #expect(server.statistics.received == 9, "only the failed candidate is asked for again")
-        let rows = try await setup.rows(output)
+        let rows = try await setup.rows(setup.output)
         #expect(rows.count == 8)
         #expect(rows.values.allSatisfy { $0["error"] is NSNull })
         #expect((rows[failed[0]]?["response"] as? String)?.isEmpty == false)
@@ -85,12 +90,12 @@ import Testing
         let capped = try await setup.run(["--quiet", "--budget", "0.004"])
         #expect(capped.status == 3)
         #expect(capped.stderr.contains("budget reached ($0.003750 of $0.004000 spent"), "\(capped.stderr)")
-        let output = setup.directory.path("batch.parquet")
-        #expect(try await setup.rows(output).count == 3)
+
+        #expect(try await setup.rows(setup.output).count == 3)
 
         let raised = try await setup.run(["--quiet", "--budget", "1"])
         #expect(raised.status == 0, "\(raised.stderr)")
-        #expect(try await setup.rows(output).count == 8)
+        #expect(try await setup.rows(setup.output).count == 8)
         #expect(server.statistics.received == 8)
     }
 
@@ -98,13 +103,7 @@ import Testing
         let server = try await FakeLLMServer.start()
         defer { Task { await server.shutdown() } }
         server.enqueueFaults(.status(400), .status(422), .status(400))
-        let setup = try FakeServerRun(
-            provider: FakeServerRun.providers[1],
-            server: server,
-            queries: 4,
-            candidates: 2,
-            extra: "concurrency: 1\n"
-        )
+        let setup = try Self.serialRun(server)
         defer { setup.directory.remove() }
         let result = try await setup.run(["--quiet"])
         #expect(result.status == 1)
@@ -112,8 +111,8 @@ import Testing
         #expect(result.stderr.contains("re-run the same command to continue"))
         // The request built ahead of the free slot may take it before the third rejection is read.
         #expect((3...4).contains(server.statistics.received))
-        let output = setup.directory.path("batch.parquet")
-        #expect(try await setup.rows(output).count <= 2, "the rejection that stops the run is not a row")
+
+        #expect(try await setup.rows(setup.output).count <= 2, "the rejection that stops the run is not a row")
     }
 
     @Test func anUnreachableServerStopsTheRunNamingIt() async throws {
@@ -130,9 +129,9 @@ import Testing
             result.stderr.contains("OpenAI at http://\(origin) cannot be reached (connection refused)"),
             "\(result.stderr)"
         )
-        let output = setup.directory.path("batch.parquet")
-        if FileManager.default.fileExists(atPath: output) {
-            #expect(try await setup.rows(output).isEmpty)
+
+        if FileManager.default.fileExists(atPath: setup.output) {
+            #expect(try await setup.rows(setup.output).isEmpty)
         }
     }
 }
