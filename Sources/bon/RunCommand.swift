@@ -142,9 +142,9 @@ struct RunCommand: AsyncParsableCommand {
             prepared = try await run.prepare()
         } catch {
             Terminal.error("\(Terminal.style("error", "31", stderr: true)) \(error)")
-            // Bad input (exit 2): the dataset, a journal of another config or in use, a missing key or a bad
-            // base URL.
-            throw ExitCode([.dataset, .configChanged, .provider, .journalInUse].contains(error.code) ? 2 : 1)
+            // Bad input (exit 2): the dataset, the persona or output path, a journal of another config or in
+            // use, a missing key or a bad base URL.
+            throw ExitCode([.dataset, .configChanged, .provider, .journalInUse, .output].contains(error.code) ? 2 : 1)
         }
         if !quiet { printPlan(prepared.estimate, config: resolved) }
         if collect { try await checkBatches(run, prepared) }

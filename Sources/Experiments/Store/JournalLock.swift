@@ -14,10 +14,15 @@ final class JournalLock: Sendable {
     /// - Throws: ``RunError`` with ``RunError/Code/journalInUse`` when another process holds it.
     init(journalPath: String) throws(RunError) {
         let path = journalPath + ".lock"
-        try? FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent,
-            withIntermediateDirectories: true
-        )
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw RunError(
+                .output,
+                "cannot create the output folder \(folder) (\(error.localizedDescription)); choose another `output`"
+            )
+        }
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw RunError.journal("cannot open the lock file \(path): \(String(cString: strerror(errno)))")
