@@ -84,8 +84,8 @@ public struct ExperimentRun: Sendable {
 
     /// Loads queries, opens the journal and works out what is left to do.
     ///
-    /// - Throws: ``RunError`` when the dataset cannot be read, the persona cannot be read, or the journal
-    ///   belongs to a different config.
+    /// - Throws: ``RunError`` when the dataset or the persona cannot be read, the provider client cannot be made
+    ///   (no key, a bad base URL), or the journal belongs to a different config or is in use by another run.
     public func prepare() async throws(RunError) -> Prepared {
         let (personaText, selection, planned) = try await loadWork()
         // A missing key or a bad base URL is reported before the journal is created or an old one deleted.
