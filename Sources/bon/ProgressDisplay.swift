@@ -49,7 +49,8 @@ final class ProgressDisplay: Sendable {
                 "done": progress.done, "total": progress.total, "verified": progress.verified,
                 "errors": progress.errors, "in_flight": progress.inFlight, "cost_usd": progress.costUSD,
                 "elapsed_s": progress.elapsedSeconds, "rate_per_s": progress.rate,
-                "eta_s": progress.etaSeconds.map { $0 as Any } ?? NSNull(),
+                "eta_s": progress.etaSeconds.map { $0 as Any } ?? NSNull(), "retries": progress.retries,
+                "rate_limited": progress.rateLimited,
             ]
             if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
                 FileHandle.standardError.write(data + Data("\n".utf8))
@@ -94,6 +95,7 @@ final class ProgressDisplay: Sendable {
         return "[\(bar)] \(progress.done)/\(progress.total)  \(String(format: "%.1f", progress.rate))/s  ETA \(eta)"
             + "  verified \(progress.verified)  errors \(progress.errors)"
             + "  $\(String(format: "%.4f", progress.costUSD))"
+            + (progress.retries > 0 ? "  retries \(progress.retries) (429s \(progress.rateLimited))" : "")
     }
 
     static func duration(_ seconds: Double) -> String {

@@ -1,5 +1,6 @@
 import Experiments
 import Foundation
+import LLM
 
 /// The end-of-run summary as text.
 enum SummaryFormatter {
@@ -26,6 +27,13 @@ enum SummaryFormatter {
         var cost = String(format: "$%.4f", summary.costUSD)
         if summary.unpricedRows > 0 { cost += " (+ \(summary.unpricedRows) rows with unknown price)" }
         lines.append("  cost       \(cost)")
+        let calls = summary.calls
+        if calls.requests > 0 {
+            lines.append(
+                "  calls      \(calls.requests) requests, \(calls.attempts) attempts, \(calls.retries) retries "
+                    + "(\(calls.rateLimitedResponses) rate-limited), \(calls.failures) failed after retries"
+            )
+        }
         lines.append("  wall time  \(ProgressDisplay.duration(summary.wallSeconds))")
         lines.append("  output     \(summary.outputPath)")
         return lines.joined(separator: "\n")

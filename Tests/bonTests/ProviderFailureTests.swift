@@ -19,8 +19,9 @@ import Testing
     func aRejectedRequestIsOneErrorRowAndTheRunGoesOn(provider: FakeServerRun.Provider) async throws {
         let server = try await FakeLLMServer.start()
         defer { Task { await server.shutdown() } }
-        // The first request is rejected (a prompt over the context window, say) before anything was answered.
-        server.enqueueFaults(.status(400))
+        // The first request is rejected (a prompt over the context window, say) before anything was answered;
+        // the second fails once with a 500 and is retried.
+        server.enqueueFaults(.status(400), .serverError)
         let setup = try FakeServerRun(
             provider: provider,
             server: server,
@@ -37,13 +38,16 @@ import Testing
         #expect(progress["done"] as? Int == 8 && progress["total"] as? Int == 8)
         #expect(progress["errors"] as? Int == 1 && progress["verified"] as? Int == 7)
         #expect(progress["eta_s"] as? Double == 0)
+        #expect(progress["retries"] as? Int == 1 && progress["rate_limited"] as? Int == 0)
+        let calls = "calls      8 requests, 9 attempts, 1 retries (0 rate-limited), 1 failed after retries"
+        #expect(result.stdout.contains(calls), "\(result.stdout)")
         #expect(result.stdout.contains("verdicts   correct 7, generation_error 1"), "\(result.stdout)")
         let rows = try await setup.rows(setup.output)
         #expect(rows.count == 8)
         let errors = rows.values.compactMap { $0["error"] as? String }
         #expect(errors.count == 1)
         #expect(errors.first?.contains("HTTP 400") == true)
-        #expect(server.statistics.received == 8, "the rejected request is not sent again")
+        #expect(server.statistics.received == 9, "the rejected request is not sent again")
     }
 
     @Test func retryErrorsMakesOnlyTheFailedCandidatesAgain() async throws {

@@ -77,7 +77,12 @@ extension ExperimentRun {
             generate: { await pipeline.generate($0) },
             verify: { await pipeline.verify($0, $1) },
             shouldStop: { shouldStop() || fatal.current != nil },
-            onProgress: onProgress
+            onProgress: { progress in
+                var progress = progress
+                let calls = client.statistics
+                (progress.retries, progress.rateLimited) = (calls.retries, calls.rateLimitedResponses)
+                onProgress(progress)
+            }
         )
         RefusalDetector.prepare()
         // While the first requests are out, not after their answers are in.
@@ -93,6 +98,7 @@ extension ExperimentRun {
         }
         var summary = try writeResults(prepared, ending: fatal.current == nil ? ending.rawValue : "stopped_on_error")
         summary.wallSeconds = (ContinuousClock.now - start).seconds
+        summary.calls = client.statistics
         if let message = fatal.current {
             throw RunError(
                 .provider,

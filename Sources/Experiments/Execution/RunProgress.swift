@@ -16,6 +16,10 @@ public struct RunProgress: Sendable {
     public var costUSD: Double = 0
     /// Seconds since the run started.
     public var elapsedSeconds: Double = 0
+    /// Provider attempts repeated after a transient failure, in this process.
+    public var retries: Int = 0
+    /// Provider answers with status 429 (rate limited), in this process.
+    public var rateLimited: Int = 0
 
     /// Creates progress for `total` planned candidates.
     public init(total: Int) {

@@ -91,6 +91,9 @@ public final class RecordingClient: LLMClient {
         self.handle = Mutex(handle)
     }
 
+    /// The wrapped client's counters.
+    public var statistics: LLMClientStatistics { inner.statistics }
+
     public func complete(_ request: ChatRequest) async throws(LLMError) -> ChatResponse {
         let response = try await inner.complete(request)
         record(response, for: request)

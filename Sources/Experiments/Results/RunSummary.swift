@@ -1,3 +1,5 @@
+public import LLM
+
 /// What a finished (or stopped) run produced, for the end-of-run report.
 public struct RunSummary: Sendable, Codable {
     /// Per-split counts.
@@ -38,12 +40,14 @@ public struct RunSummary: Sendable, Codable {
     public var outputPath = ""
     /// Why the run ended (`completed`, `interrupted`, `budget_reached`).
     public var ending = "completed"
+    /// The provider client's counters in this process: requests, attempts, retries, 429s, failures.
+    public var calls = LLMClientStatistics()
 
     private var queryState: [String: (split: String, first: Bool, any: Bool)] = [:]
 
     enum CodingKeys: String, CodingKey {
         case rows, splits, splitOrder, verdicts, inputTokens, outputTokens, cacheReadTokens, costUSD, unpricedRows
-        case wallSeconds, outputPath, ending
+        case wallSeconds, outputPath, ending, calls
     }
 
     /// An empty summary.

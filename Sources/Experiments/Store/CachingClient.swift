@@ -25,6 +25,9 @@ public struct CachingClient: LLMClient {
         self.init(wrapping: inner, stores: [store], provider: provider)
     }
 
+    /// The wrapped client's counters (answers from the stores make no request).
+    public var statistics: LLMClientStatistics { inner.statistics }
+
     public func complete(_ request: ChatRequest) async throws(LLMError) -> ChatResponse {
         let key = RequestKey.make(request, provider: provider)
         if let stored = lookup(key) { return stored }
