@@ -178,9 +178,14 @@ struct RunCommand: AsyncParsableCommand {
             )
             throw ExitCode(3)
         }
-        let errors = summary.verdicts.filter { ["generation_error", "verifier_error", "timeout"].contains($0.key) }
-            .values.reduce(0, +)
-        if errors > 0 { throw ExitCode(1) }
+        let errors = summary.verdicts.filter { RunJournal.errorVerdicts.contains($0.key) }.values.reduce(0, +)
+        if errors > 0 {
+            Terminal.error(
+                "bon: \(errors) candidate\(errors == 1 ? "" : "s") ended in an error (see the `error` column); "
+                    + "re-run with --retry-errors to make \(errors == 1 ? "it" : "them") again"
+            )
+            throw ExitCode(1)
+        }
     }
 
     /// The plan, what is left of it and its estimated cost, with the rows the dataset could not give.

@@ -64,6 +64,8 @@ import Testing
 
         let again = try await setup.run(["--quiet"])
         #expect(again.status == 1, "a plain resume leaves the error row as it is")
+        let advice = "1 candidate ended in an error (see the `error` column); re-run with --retry-errors"
+        #expect(again.stderr.contains(advice))
         #expect(server.statistics.received == 8)
         let plan = try await setup.run(["--retry-errors", "--dry-run"])
         #expect(plan.stdout.contains("todo      1 of 8 candidates"), "\(plan.stdout)")
