@@ -6,9 +6,6 @@ struct AnthropicStreamAccumulator: EventAccumulator {
     private var partialJSON: [Int: String] = [:]
     private(set) var finished = false
 
-    /// `message_delta` has given the stop reason (it comes after the last content block).
-    var stoppedWithReason: Bool { message.stopReason != nil }
-
     /// The event types acted on.
     private enum Kind {
         case messageStart, blockStart, blockDelta, blockStop, messageDelta, messageStop, error, other

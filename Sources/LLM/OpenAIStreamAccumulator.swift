@@ -25,11 +25,6 @@ struct OpenAIStreamAccumulator: EventAccumulator {
     private(set) var model: String?
     private(set) var finished = false
 
-    /// Every choice so far has its finish reason.
-    var stoppedWithReason: Bool {
-        !choices.isEmpty && choices.allSatisfy { $0.partial.finishReason != nil }
-    }
-
     /// Applies one event's data; throws the failure an `{"error": …}` chunk carries or a malformed chunk.
     ///
     /// Reads the chunk's members straight into the answer (as `OpenAIWire.Completion` reads them), without

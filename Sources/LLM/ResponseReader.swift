@@ -51,9 +51,6 @@ protocol EventAccumulator: Sendable {
     mutating func apply(_ data: UnsafeBufferPointer<UInt8>) throws(LLMError)
     /// Whether the final event has been seen.
     var finished: Bool { get }
-    /// Whether a stream that ends here without its final event is whole all the same: it has said why it
-    /// stopped. The official SDKs read such a stream (some OpenAI-compatible servers never send `[DONE]`).
-    var stoppedWithReason: Bool { get }
 }
 
 /// A `text/event-stream` body read into an ``EventAccumulator`` until its final event.
@@ -76,7 +73,9 @@ struct EventStreamReader<Accumulator: EventAccumulator>: ResponseReader {
         if !accumulator.finished {
             _ = try applyingEvents { parser, handle throws(LLMError) in try parser.finish(handle) }
         }
-        guard accumulator.finished || accumulator.stoppedWithReason else {
+        // Strict, unlike the SDKs: a stream that ends without `[DONE]` / `message_stop` is truncated even after
+        // its finish reason (its usage may still be missing), and the attempt is retried.
+        guard accumulator.finished else {
             throw LLMError(.transport, "\(what) ended before its final event (connection dropped)")
         }
         return accumulator

@@ -167,16 +167,11 @@ import Testing
         #expect(multi == (support == .rejected ? 1 : 2))
     }
 
-    static let quirks: [FakeLLMServer.Quirks] = [.ignoresStreaming, .omitsFinalEvent]
-
-    @Test(arguments: [LLMProvider.anthropic, .openAI], quirks)
-    func serversThatPartFromTheStreamingProtocolAreReadAsTheSDKsRead(
-        provider: LLMProvider,
-        quirk: FakeLLMServer.Quirks
-    ) async throws {
+    @Test(arguments: [LLMProvider.anthropic, .openAI])
+    func aServerThatCannotStreamIsReadWhole(provider: LLMProvider) async throws {
         let server = try await FakeLLMServer.start()
         defer { Task { await server.shutdown() } }
-        server.setQuirks(quirk)
+        server.setQuirks(.ignoresStreaming)
         server.enqueue(FakeReply(text: "Sigh. 42.", usage: FakeUsage(input: 30, output: 4)))
         let client = try Fixture.client(server, provider, streaming: true)
         let model = Fixture.model(provider)
@@ -186,6 +181,20 @@ import Testing
         #expect(response.costUSD == ModelCatalog.standard.price(for: model)?.cost(of: response.usage))
         #expect(server.requests.first?.stream == true)
         #expect(client.statistics.attempts == 1)
+    }
+
+    @Test(arguments: [LLMProvider.anthropic, .openAI])
+    func aStreamWithoutItsFinalEventIsTruncatedEvenAfterItsFinishReason(provider: LLMProvider) async throws {
+        let server = try await FakeLLMServer.start()
+        defer { Task { await server.shutdown() } }
+        server.setQuirks(.omitsFinalEvent)
+        let client = try Fixture.client(server, provider, streaming: true)
+        let error = await #expect(throws: LLMError.self) {
+            _ = try await client.complete(ChatRequest(model: Fixture.model(provider), messages: [.user("x")]))
+        }
+        #expect(error?.code == .transport)
+        #expect(error?.message.contains("stream ended before its final event") == true)
+        #expect(client.statistics.retries == 8, "every attempt was retried")
     }
 
     @Test(arguments: Fixture.modes)
