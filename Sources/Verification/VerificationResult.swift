@@ -7,6 +7,15 @@ public enum Verdict: String, Sendable, Hashable, Codable, CaseIterable {
     case timeout
     case generationError = "generation_error"
     case verifierError = "verifier_error"
+
+    /// The candidate failed for a reason other than its answer (generation, the verifier, a timeout): the rows
+    /// `bon run --retry-errors` makes again.
+    public var isError: Bool {
+        switch self {
+        case .timeout, .generationError, .verifierError: true
+        case .correct, .incorrect, .noAnswer, .refused: false
+        }
+    }
 }
 
 /// What a verifier concluded about one candidate, and why.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Datasets
 import Experiments
 import Foundation
+import Verification
 
 /// `bon run`: loads an experiment config, resolves it with the flags, and runs it.
 struct RunCommand: AsyncParsableCommand {
@@ -178,7 +179,7 @@ struct RunCommand: AsyncParsableCommand {
             )
             throw ExitCode(3)
         }
-        let errors = summary.verdicts.filter { RunJournal.errorVerdicts.contains($0.key) }.values.reduce(0, +)
+        let errors = summary.verdicts.filter { Verdict(rawValue: $0.key)?.isError == true }.values.reduce(0, +)
         if errors > 0 {
             Terminal.error(
                 "bon: \(errors) candidate\(errors == 1 ? "" : "s") ended in an error (see the `error` column); "

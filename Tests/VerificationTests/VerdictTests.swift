@@ -21,4 +21,8 @@ import Verification
             ]
         )
     }
+
+    @Test func errorsAreTheFailuresThatAreNotTheAnswers() {
+        #expect(Verdict.allCases.filter(\.isError) == [.timeout, .generationError, .verifierError])
+    }
 }

@@ -208,7 +208,7 @@ public struct ExperimentRun: Sendable {
     /// The items of `planned` not yet committed to `journal` (error rows too, with `--retry-errors`).
     private func remainingWork(_ planned: [WorkItem], journal: RunJournal) throws(RunError) -> [WorkItem] {
         var done = try journal.completedKeys()
-        if settings.retryErrors { done.subtract(try journal.keys(withVerdicts: RunJournal.errorVerdicts)) }
+        if settings.retryErrors { done.subtract(try journal.erroredKeys()) }
         return planned.filter { !done.contains($0.key) }
     }
 
