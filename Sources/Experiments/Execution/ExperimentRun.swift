@@ -40,24 +40,13 @@ public struct ExperimentRun: Sendable {
         public var configHash: String
         /// The run's id (kept across resumes).
         public var runID: String
-        /// The estimated cost of the remaining work, when the model's price is known.
-        public var estimatedCostUSD: Double?
+        /// The plan's figures: what is left and what it should cost, as a run's header prints them.
+        public var estimate: Estimate
         /// Held until the run is over, so that no other process writes the journal meanwhile.
         let lock: JournalLock
-        /// What the estimate's token counts come from, for the plan.
-        public var estimateBasis = ""
 
-        /// The plan's figures, as `--dry-run` prints them.
-        public var estimate: Estimate {
-            Estimate(
-                selection: selection,
-                planned: planned.count,
-                remaining: remaining.count,
-                costUSD: estimatedCostUSD,
-                basis: estimateBasis,
-                notes: []
-            )
-        }
+        /// The estimated cost of the remaining work, when the model's price is known.
+        public var estimatedCostUSD: Double? { estimate.costUSD }
     }
 
     /// How much of the plan is left and what it should cost: what `--dry-run` and a run's header print.
@@ -117,9 +106,7 @@ public struct ExperimentRun: Sendable {
         let runID = try journal.meta("run_id") ?? UUID().uuidString.lowercased()
         try journal.setMeta("run_id", runID)
         let remaining = try remainingWork(planned, journal: journal)
-        let means = remaining.isEmpty ? [:] : try journal.meanTokensBySplit()
-        let estimate = estimateCost(remaining, personaText: personaText, means: means)
-        var prepared = Prepared(
+        return Prepared(
             selection: selection,
             planned: planned,
             remaining: remaining,
@@ -127,11 +114,9 @@ public struct ExperimentRun: Sendable {
             personaText: personaText,
             configHash: configHash,
             runID: runID,
-            estimatedCostUSD: estimate,
+            estimate: try estimate(selection, planned, remaining, journal: journal, personaText: personaText),
             lock: lock
         )
-        prepared.estimateBasis = Self.estimateBasis(remaining, means: means, maxTokens: config.maxTokens)
-        return prepared
     }
 
     /// The persona's text, the selected queries and every planned work item (after sharding).
@@ -174,27 +159,40 @@ public struct ExperimentRun: Sendable {
         let journalPath = Self.journalPath(forOutput: config.output)
         var notes: [String] = []
         var remaining = planned
-        var means: [String: TokenMeans] = [:]
+        // The journal a run would continue: one it would delete or refuse gives neither progress nor means.
+        var journal: RunJournal?
         if FileManager.default.fileExists(atPath: journalPath) {
-            let journal = try RunJournal(path: journalPath)
-            let finished = try journal.count()
+            let existing = try RunJournal(path: journalPath)
             if settings.overwrite {
                 notes.append(
-                    "--overwrite would delete the journal's \(finished) finished candidates (their answers stay in "
-                        + "the shared cache)"
+                    "--overwrite would delete the journal's \(try existing.count()) finished candidates (their "
+                        + "answers stay in the shared cache)"
                 )
-            } else if let existing = try journal.meta("config_sha256"),
-                existing != RequestKey.sha256Hex(config.identityHashInput)
+            } else if let hash = try existing.meta("config_sha256"),
+                hash != RequestKey.sha256Hex(config.identityHashInput)
             {
                 notes.append(
                     "the journal \(journalPath) belongs to a different config: a run needs --overwrite (or another "
                         + "--output); counted as a fresh start"
                 )
             } else {
-                remaining = try remainingWork(planned, journal: journal)
-                means = remaining.isEmpty ? [:] : try journal.meanTokensBySplit()
+                journal = existing
+                remaining = try remainingWork(planned, journal: existing)
             }
         }
+        return try estimate(selection, planned, remaining, journal: journal, personaText: personaText, notes: notes)
+    }
+
+    /// The figures of a plan: the cost of `remaining` from `journal`'s token means where it has any.
+    private func estimate(
+        _ selection: QuerySelection,
+        _ planned: [WorkItem],
+        _ remaining: [WorkItem],
+        journal: RunJournal?,
+        personaText: String?,
+        notes: [String] = []
+    ) throws(RunError) -> Estimate {
+        let means = remaining.isEmpty ? [:] : try journal?.meanTokensBySplit() ?? [:]
         return Estimate(
             selection: selection,
             planned: planned.count,
