@@ -94,10 +94,10 @@ struct ProviderCore: Sendable {
     /// The largest body a batch call may have: a results file holds every answer of a batch.
     static let batchBodyLimit = 1 << 30
 
-    /// Wraps an error met while reading a 2xx body: server-side, transport and malformed ones are retryable.
+    /// Wraps an error met while reading a 2xx body: transient ones (``LLMError/isTransient``) and malformed ones
+    /// are retryable.
     static func failure(_ error: LLMError) -> HTTPTransport.Failure {
-        let retryable = [.serverError, .rateLimited, .transport, .unreachable, .malformedResponse].contains(error.code)
-        return HTTPTransport.Failure(error: error, retryable: retryable)
+        HTTPTransport.Failure(error: error, retryable: error.isTransient || error.code == .malformedResponse)
     }
 
     static func elapsedMs(since start: ContinuousClock.Instant) -> Double {
