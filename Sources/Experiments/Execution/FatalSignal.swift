@@ -36,29 +36,25 @@ final class FatalSignal: Sendable {
     @discardableResult
     func consider(_ error: LLMError) -> Bool {
         state.withLock { state in
-            let fatal: Bool
+            var fatal = false
+            var message = error.message
             switch error.code {
             case .authentication:
                 fatal = true
             case .invalidRequest where error.status == nil || error.status == 404:
                 // Checked before sending (an unsupported parameter), or an unknown model or endpoint.
                 fatal = true
-            case .invalidRequest:
-                if !state.answered { state.rejections += 1 }
-                fatal = !state.answered && state.rejections >= Self.rejectionsBeforeStopping
+            case .invalidRequest where !state.answered:
+                state.rejections += 1
+                fatal = state.rejections >= Self.rejectionsBeforeStopping
+                message +=
+                    " (\(state.rejections) requests rejected and none answered: the config, not one query, is at fault)"
             case .unreachable:
                 fatal = !state.answered
             default:
-                fatal = false
+                break
             }
-            if fatal, state.message == nil {
-                let rejected = error.code == .invalidRequest && error.status != 404 && error.status != nil
-                state.message =
-                    rejected
-                    ? error.message + " (\(state.rejections) requests rejected and none answered: the config, "
-                        + "not one query, is at fault)"
-                    : error.message
-            }
+            if fatal, state.message == nil { state.message = message }
             return fatal
         }
     }
